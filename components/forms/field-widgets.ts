@@ -1,0 +1,28 @@
+import type { ComponentType } from "react";
+
+import type { FieldKind } from "@/lib/forms/types";
+import { AddressField } from "./fields/address-field";
+import { ChoiceField } from "./fields/choice-field";
+import { ConsentField } from "./fields/consent-field";
+import type { FieldWidgetProps } from "./fields/field-props";
+import { InfoField } from "./fields/info-field";
+import { LongTextField } from "./fields/long-text-field";
+import { SelectField } from "./fields/select-field";
+import { TextInputField } from "./fields/text-input-field";
+
+/** One widget per field kind: adding a kind without a widget breaks the type check. */
+export const fieldWidgets: Record<FieldKind, ComponentType<FieldWidgetProps>> = {
+  text: TextInputField,
+  email: TextInputField,
+  phone: TextInputField,
+  pesel: TextInputField,
+  "postal-code": TextInputField,
+  date: TextInputField,
+  "long-text": LongTextField,
+  address: AddressField,
+  radio: ChoiceField,
+  "yes-no": ChoiceField,
+  select: SelectField,
+  consent: ConsentField,
+  info: InfoField,
+};

@@ -1,0 +1,27 @@
+import { localize } from "@/lib/forms/localize";
+import { describedBy, inputId, type FieldWidgetProps } from "./field-props";
+import { FieldError, FieldHint } from "./field-message";
+
+export function LongTextField({ field, locale, values, errors, register }: FieldWidgetProps) {
+  const name = field.key;
+  const id = inputId(name);
+  const error = errors[name];
+  const hint = field.hint && localize(field.hint, locale);
+  return (
+    <div className={error ? "field-group-error mb-6" : "mb-6"}>
+      <label className="label" htmlFor={id}>{localize(field.label, locale)}</label>
+      <FieldHint id={`${id}-hint`} text={hint} />
+      <FieldError id={`${id}-error`} text={error} prefix={locale === "pl" ? "Błąd:" : "Error:"} />
+      <textarea
+        id={id}
+        rows={5}
+        className="input max-w-2xl"
+        defaultValue={values[name] ?? ""}
+        maxLength={field.maxLength}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+        {...register(name)}
+      />
+    </div>
+  );
+}

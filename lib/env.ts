@@ -1,0 +1,50 @@
+/**
+ * The only reader of process.env in the app. Each section is parsed lazily and on its own,
+ * so `next build` needs no secrets and a database-only test needs no identity settings.
+ */
+import { z } from "zod";
+
+function section<S extends z.ZodType>(name: string, schema: S): () => z.infer<S> {
+  let cached: z.infer<S> | undefined;
+  return () => {
+    if (cached === undefined) {
+      const parsed = schema.safeParse(process.env);
+      if (!parsed.success) {
+        const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+        throw new Error(`Invalid ${name} configuration: ${problems}`);
+      }
+      cached = parsed.data;
+    }
+    return cached as z.infer<S>;
+  };
+}
+
+export const databaseConfig = section(
+  "database",
+  z.object({
+    DATABASE_URL: z.string().min(1, "DATABASE_URL is required"),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  }),
+);
+
+export const authConfig = section(
+  "identity",
+  z.object({
+    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
+    NATIONAL_ID_ISSUER: z.string().url(),
+    NATIONAL_ID_CLIENT_ID: z.string().min(1),
+    NATIONAL_ID_CLIENT_SECRET: z.string().min(1),
+    OFFICE_DIRECTORY_ISSUER: z.string().url(),
+    OFFICE_DIRECTORY_CLIENT_ID: z.string().min(1),
+    OFFICE_DIRECTORY_CLIENT_SECRET: z.string().min(1),
+  }),
+);
+
+export const appConfig = section(
+  "app",
+  z.object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    APP_URL: z.string().url().default("http://localhost:3000"),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  }),
+);

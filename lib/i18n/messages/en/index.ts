@@ -1,0 +1,9 @@
+import type { Messages } from "../pl";
+import { applications } from "./applications";
+import { cases } from "./cases";
+import { common } from "./common";
+import { forms } from "./forms";
+import { office } from "./office";
+import { publicPages } from "./public";
+
+export const en: Messages = { common, forms, publicPages, applications, cases, office };

@@ -1,0 +1,31 @@
+export const cases = {
+  status: {
+    submitted: { label: "Złożony", description: "Urząd otrzymał Twój wniosek.", next: "Urząd zarejestruje sprawę i przekaże ją do właściwego wydziału." },
+    registered: { label: "Zarejestrowana", description: "Sprawa ma znak i trafiła do właściwego wydziału.", next: "Urzędnik sprawdzi wniosek i rozpocznie jego rozpatrywanie." },
+    in_progress: { label: "W toku", description: "Urzędnik rozpatruje Twoją sprawę.", next: "Poczekaj na rozstrzygnięcie. Jeśli czegoś zabraknie, urząd poprosi Cię o uzupełnienie." },
+    awaiting_resident: { label: "Czeka na Ciebie", description: "Urząd potrzebuje od Ciebie dodatkowych informacji.", next: "Sprawdź wiadomość od urzędu i odpowiedz w wyznaczonym terminie." },
+    decided: { label: "Załatwiona", description: "Urząd rozstrzygnął sprawę.", next: "Zapoznaj się z rozstrzygnięciem. Sprawa zostanie zamknięta." },
+    closed: { label: "Zakończona", description: "Sprawa jest zakończona.", next: "Nic więcej nie musisz robić." },
+    withdrawn: { label: "Wycofana", description: "Wniosek został wycofany.", next: "Nic więcej nie musisz robić." },
+  },
+  myCases: { title: "Moje sprawy", empty: "Nie masz jeszcze żadnych spraw.", browse: "Przeglądaj usługi" },
+  columns: { caseNumber: "Znak sprawy", service: "Usługa", office: "Urząd", status: "Status", receivedAt: "Data wpływu", applicant: "Wnioskodawca", department: "Wydział" },
+  detail: {
+    status: "Status sprawy",
+    nextStep: "Co dalej",
+    receivedAt: "Data wpływu",
+    office: "Urząd",
+    department: "Wydział",
+    history: "Historia sprawy",
+    answers: "Treść wniosku",
+    caseOf: "Sprawa {caseNumber}",
+  },
+  event: {
+    submitted: "Wniosek złożony",
+    statusChanged: "Zmiana statusu: {from} → {to}",
+    note: "Uwagi urzędu",
+    byOffice: "Urząd",
+    byResident: "Wnioskodawca",
+  },
+  errors: { transitionNotAllowed: "Tej zmiany statusu nie można wykonać w obecnym stanie sprawy." },
+} as const;

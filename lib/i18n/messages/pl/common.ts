@@ -1,0 +1,31 @@
+export const common = {
+  appName: "Okienko",
+  tagline: "Wirtualne Biuro Obsługi: załatw sprawę w urzędzie przez internet",
+  skipToContent: "Przejdź do treści",
+  nav: { label: "Menu główne", services: "Usługi", myCases: "Moje sprawy", officeQueue: "Sprawy urzędu", signIn: "Zaloguj się", signOut: "Wyloguj się", signedInAs: "Zalogowano: {name}" },
+  footer: { accessibility: "Deklaracja dostępności", about: "Okienko: otwarte oprogramowanie dla urzędów gmin" },
+  errors: {
+    unauthenticated: "Zaloguj się, aby kontynuować.",
+    notFound: "Nie znaleziono strony ani sprawy.",
+    conflict: "Sprawa została w międzyczasie zmieniona przez inną osobę. Odśwież stronę i spróbuj ponownie.",
+    validation: "Sprawdź wprowadzone dane.",
+    unavailable: "Usługa jest chwilowo niedostępna. Spróbuj ponownie za kilka minut.",
+    internal: "Wystąpił nieoczekiwany błąd. Spróbuj ponownie. Numer zgłoszenia błędu: {reference}.",
+  },
+  errorPage: {
+    title: "Przepraszamy, wystąpił problem",
+    body: "Nie udało się teraz wykonać tej operacji. Nic nie zostało zapisane częściowo, a dane zapisane wcześniej są bezpieczne. Spróbuj ponownie za chwilę.",
+    retry: "Spróbuj ponownie",
+    home: "Przejdź do strony głównej",
+    reference: "Numer błędu: {reference}",
+  },
+  notFoundPage: {
+    title: "Nie znaleziono strony",
+    body: "Sprawdź adres strony. Jeśli szukasz swojej sprawy, otwórz „Moje sprawy”.",
+  },
+  errorSummaryTitle: "Wystąpił problem",
+  back: "Wstecz",
+  continue: "Dalej",
+  yes: "Tak",
+  no: "Nie",
+} as const;

@@ -1,0 +1,25 @@
+export const office = {
+  queue: {
+    title: "Sprawy urzędu",
+    filterStatus: "Status",
+    allStatuses: "Wszystkie",
+    order: "Kolejność",
+    newest: "Najnowsze najpierw",
+    oldest: "Najstarsze najpierw",
+    apply: "Filtruj",
+    empty: "Brak spraw spełniających kryteria.",
+    open: "Otwórz sprawę {caseNumber}",
+  },
+  detail: {
+    applicant: "Wnioskodawca",
+    pesel: "PESEL",
+    birthDate: "Data urodzenia",
+    changeStatus: "Zmień status",
+    newStatus: "Nowy status",
+    note: "Uwagi (widoczne dla wnioskodawcy)",
+    save: "Zapisz zmianę statusu",
+    noTransitions: "W obecnym stanie sprawy nie można zmienić statusu.",
+    saved: "Status sprawy został zmieniony.",
+    actor: "Wykonał(a)",
+  },
+} as const;

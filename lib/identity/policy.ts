@@ -1,0 +1,30 @@
+/**
+ * The one place that decides who may do what: roles × permissions as a table, plus the
+ * resource rules. Queries apply the same rules in SQL (see cases/visibility.ts).
+ */
+import { roleOf, type Actor, type ActorRole } from "./actor";
+
+export const permissionTable = {
+  "application.start": ["resident"],
+  "draft.save": ["resident"],
+  "application.submit": ["resident"],
+  "case.read_own": ["resident"],
+  "case.read_office": ["clerk", "head_of_department", "office_admin"],
+  "case.transition": ["clerk", "head_of_department"],
+  "queue.view": ["clerk", "head_of_department", "office_admin"],
+} as const satisfies Record<string, readonly ActorRole[]>;
+
+export type Permission = keyof typeof permissionTable;
+
+export function isGranted(actor: Actor, permission: Permission): boolean {
+  return (permissionTable[permission] as readonly ActorRole[]).includes(roleOf(actor));
+}
+
+/** The resource rule for a case: a resident sees their own, staff their office's. */
+export type CaseOwnership = { applicantId: string; officeId: string };
+
+export function canSeeCase(actor: Actor, kase: CaseOwnership): boolean {
+  if (actor.type === "resident") return kase.applicantId === actor.userId;
+  if (actor.type === "staff") return kase.officeId === actor.officeId;
+  return false;
+}

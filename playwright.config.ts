@@ -1,0 +1,83 @@
+/**
+ * End-to-end tests on a production build with Debian's Chromium. Playwright starts the
+ * bundled identity provider, the portal, and a second portal whose database is unreachable.
+ * DATABASE_URL must point at a migrated and seeded database (`npm test` prepares one).
+ */
+import { defineConfig, devices } from "@playwright/test";
+
+import { devClients, devIssuerUrl } from "./lib/identity/dev-provider/defaults";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const BROKEN_PORT = PORT + 1;
+const IDP_PORT = Number(process.env.E2E_IDP_PORT ?? 4410);
+const baseURL = `http://localhost:${PORT}`;
+const brokenURL = `http://localhost:${BROKEN_PORT}`;
+
+const appEnv = (port: number, databaseUrl: string) => ({
+  NODE_ENV: "production",
+  PORT: String(port),
+  DATABASE_URL: databaseUrl,
+  APP_URL: `http://localhost:${port}`,
+  AUTH_URL: `http://localhost:${port}`,
+  AUTH_TRUST_HOST: "true",
+  AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
+  NATIONAL_ID_ISSUER: devIssuerUrl("national-id", IDP_PORT),
+  NATIONAL_ID_CLIENT_ID: devClients["national-id"].clientId,
+  NATIONAL_ID_CLIENT_SECRET: devClients["national-id"].clientSecret,
+  OFFICE_DIRECTORY_ISSUER: devIssuerUrl("office-directory", IDP_PORT),
+  OFFICE_DIRECTORY_CLIENT_ID: devClients["office-directory"].clientId,
+  OFFICE_DIRECTORY_CLIENT_SECRET: devClients["office-directory"].clientSecret,
+  NEXT_TELEMETRY_DISABLED: "1",
+});
+
+const databaseUrl = process.env.DATABASE_URL ?? "";
+const nextBin = "node node_modules/next/dist/bin/next start";
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
+  use: { baseURL, trace: "retain-on-failure", locale: "pl-PL", timezoneId: "Europe/Warsaw" },
+  metadata: { brokenURL },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: "npx tsx lib/identity/dev-provider/server.ts",
+      url: `${devIssuerUrl("national-id", IDP_PORT)}/.well-known/openid-configuration`,
+      env: { IDP_PORT: String(IDP_PORT), APP_URLS: `${baseURL},${brokenURL}` },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `${nextBin} -p ${PORT}`,
+      url: `${baseURL}/api/health`,
+      env: appEnv(PORT, databaseUrl),
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // Port 9 (discard) has no PostgreSQL: every database call fails at once.
+      command: `${nextBin} -p ${BROKEN_PORT}`,
+      url: `${brokenURL}/sign-in`,
+      env: appEnv(BROKEN_PORT, "postgres://postgres@127.0.0.1:9/okienko"),
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+});
