@@ -7,7 +7,7 @@ import type { ActionState } from "@/lib/actions";
 import { parseStepInput, readerFromFormData } from "@/lib/forms/parse";
 import type { Answers, FieldDefinition, FormDefinition, FormEnv } from "@/lib/forms/types";
 import { validateStep } from "@/lib/forms/validate";
-import { isFieldVisible } from "@/lib/forms/visibility";
+import { isFieldOptional, isFieldVisible } from "@/lib/forms/visibility";
 import { ErrorSummary } from "./error-summary";
 import { fieldWidgets } from "./field-widgets";
 import { inputIdFor } from "@/lib/forms/validate";
@@ -19,6 +19,7 @@ type Props = {
   values: Record<string, string>;
   env: FormEnv;
   prefillNote: string;
+  optionalNote: string;
   labels: { continue: string; errorTitle: string };
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
 };
@@ -50,7 +51,7 @@ function nest(flat: Record<string, string>): FieldErrors {
  * One step of any service. Without JavaScript it is a plain form posting to the server
  * action; with it, the same parse and the same schema validate in the browser first.
  */
-export function StepForm({ definition, stepId, answers, values, env, prefillNote, labels, action }: Props) {
+export function StepForm({ definition, stepId, answers, values, env, prefillNote, optionalNote, labels, action }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction] = useActionState(action, null);
   const [, startTransition] = useTransition();
@@ -103,6 +104,7 @@ export function StepForm({ definition, stepId, answers, values, env, prefillNote
             errors={errors}
             register={register}
             readOnlyNote={field.prefill ? prefillNote : undefined}
+            optionalNote={isFieldOptional(field, { ...answers, ...live }) ? optionalNote : undefined}
           />
         );
       })}

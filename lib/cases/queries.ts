@@ -24,8 +24,16 @@ const listColumns = {
 
 type ListRow = { id: string; caseNumber: string; serviceId: string; officeName: string; status: CaseStatus; receivedAt: Date };
 
+/** Picks fields one by one: a DTO never carries a column by accident. */
 function toListItem(row: ListRow, ctx: RequestContext): CaseListItemView {
-  return { ...row, serviceName: serviceNameOf(row.serviceId, ctx.locale), receivedAt: row.receivedAt.toISOString() };
+  return {
+    id: row.id,
+    caseNumber: row.caseNumber,
+    serviceName: serviceNameOf(row.serviceId, ctx.locale),
+    officeName: row.officeName,
+    status: row.status,
+    receivedAt: row.receivedAt.toISOString(),
+  };
 }
 
 export async function listCasesForResident(ctx: RequestContext): Promise<CaseListItemView[]> {

@@ -5,7 +5,7 @@ import { describedBy, inputId, type FieldWidgetProps } from "./field-props";
 import { FieldError, FieldHint } from "./field-message";
 
 /** Radios for `radio` and `yes-no` fields; the first radio carries the id the error summary links to. */
-export function ChoiceField({ field, locale, values, errors, register }: FieldWidgetProps) {
+export function ChoiceField({ field, locale, values, errors, register, optionalNote }: FieldWidgetProps) {
   const name = field.key;
   const id = inputId(name);
   const error = errors[name];
@@ -20,7 +20,7 @@ export function ChoiceField({ field, locale, values, errors, register }: FieldWi
   return (
     <div className={error ? "field-group-error mb-6" : "mb-6"}>
       <fieldset aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}>
-        <legend className="label">{localize(field.label, locale)}</legend>
+        <legend className="label">{localize(field.label, locale)}{optionalNote ? ` ${optionalNote}` : ""}</legend>
         <FieldHint id={`${id}-hint`} text={hint} />
         <FieldError id={`${id}-error`} text={error} prefix={locale === "pl" ? "Błąd:" : "Error:"} />
         <div className={field.kind === "yes-no" ? "flex gap-6" : ""}>

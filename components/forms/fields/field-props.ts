@@ -15,6 +15,8 @@ export type FieldWidgetProps = {
   register: UseFormRegister<Record<string, unknown>>;
   /** Prefilled from the verified identity: shown read-only. */
   readOnlyNote?: string;
+  /** Shown as "(opcjonalnie)" after the label. */
+  optionalNote?: string;
 };
 
 export function describedBy(...ids: (string | false | undefined)[]): string | undefined {

@@ -13,7 +13,7 @@ const inputTypes: Partial<Record<FieldKind, { type: HTMLInputTypeAttribute; inpu
   date: { type: "date", width: "max-w-[12rem]" },
 };
 
-export function TextInputField({ field, locale, values, errors, register, readOnlyNote }: FieldWidgetProps) {
+export function TextInputField({ field, locale, values, errors, register, readOnlyNote, optionalNote }: FieldWidgetProps) {
   const name = field.key;
   const id = inputId(name);
   const error = errors[name];
@@ -21,7 +21,7 @@ export function TextInputField({ field, locale, values, errors, register, readOn
   const config = inputTypes[field.kind] ?? { type: "text", width: "max-w-xl" };
   return (
     <div className={error ? "field-group-error mb-6" : "mb-6"}>
-      <label className="label" htmlFor={id}>{localize(field.label, locale)}</label>
+      <label className="label" htmlFor={id}>{localize(field.label, locale)}{optionalNote ? ` ${optionalNote}` : ""}</label>
       <FieldHint id={`${id}-hint`} text={hint} />
       <FieldError id={`${id}-error`} text={error} prefix={locale === "pl" ? "Błąd:" : "Error:"} />
       <input

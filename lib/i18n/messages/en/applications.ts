@@ -1,6 +1,7 @@
 import type { Messages } from "../pl";
 
 export const applications: Messages["applications"] = {
+  optional: "(optional)",
   stepOf: "Step {index} of {total}",
   check: {
     title: "Check your answers",

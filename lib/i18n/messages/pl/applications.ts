@@ -1,4 +1,5 @@
 export const applications = {
+  optional: "(opcjonalnie)",
   stepOf: "Krok {index} z {total}",
   check: {
     title: "Sprawdź swoje odpowiedzi",

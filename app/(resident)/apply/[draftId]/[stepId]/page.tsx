@@ -44,6 +44,7 @@ export default async function StepPage({ params, searchParams }: Props) {
         values={inputValuesOf(service.form, draft.answers)}
         env={formEnvFor(ctx)}
         prefillNote={t("applications.prefilled")}
+        optionalNote={t("applications.optional")}
         labels={{ continue: t("common.continue"), errorTitle: t("common.errorSummaryTitle") }}
         action={saveStepAction.bind(null, draftId, stepId, returnToCheck)}
       />

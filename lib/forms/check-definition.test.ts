@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { checkFormDefinition } from "./check-definition";
+import { testForm } from "./test-fixtures";
+import type { FormDefinition } from "./types";
+
+const label = { pl: "X" };
+
+describe("checkFormDefinition", () => {
+  it("accepts the test form", () => expect(checkFormDefinition(testForm)).toEqual([]));
+
+  it("finds conditions and bounds pointing forward, bad values and duplicates", () => {
+    const broken: FormDefinition = {
+      version: 0,
+      steps: [
+        {
+          id: "a",
+          title: label,
+          fields: [
+            { key: "early", kind: "text", label, showIf: { field: "late", equals: "x" } },
+            { key: "pick", kind: "radio", label, options: [{ value: "a", label }] },
+            { key: "wrong", kind: "text", label, showIf: { field: "pick", equals: "b" } },
+            { key: "flag", kind: "yes-no", label },
+            { key: "flagged", kind: "text", label, showIf: { field: "flag", equals: "yes" } },
+            { key: "end", kind: "date", label, min: { field: "start" } },
+            { key: "empty", kind: "select", label },
+            { key: "bad.key", kind: "text", label },
+          ],
+        },
+        { id: "a", title: label, fields: [{ key: "pick", kind: "text", label }, { key: "start", kind: "date", label }] },
+      ],
+    };
+    const problems = checkFormDefinition(broken);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "version must be a positive integer",
+        "field early: condition must point at an earlier field (late)",
+        "field wrong: condition compares pick with a value it cannot have",
+        "field flagged: condition compares flag with a value it cannot have",
+        "field end: date bound must point at an earlier date field",
+        "field empty: a choice needs options",
+        "field bad.key: key must be camelCase letters and digits",
+        "duplicate step id a",
+        "duplicate field key pick",
+      ]),
+    );
+    expect(problems).toHaveLength(9);
+  });
+});

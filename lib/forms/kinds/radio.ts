@@ -1,0 +1,3 @@
+import { defineChoiceKind } from "./choice";
+
+export const radioKind = defineChoiceKind("radio");

@@ -1,0 +1,3 @@
+import { defineChoiceKind } from "./choice";
+
+export const selectKind = defineChoiceKind("select");

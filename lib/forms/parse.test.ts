@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { parseStepInput, readerFromFormData, readerFromRecord } from "./parse";
+import { testForm } from "./test-fixtures";
+
+describe("parseStepInput", () => {
+  it("never stores an undeclared field", () => {
+    const read = readerFromRecord({ name: " Jan ", hasPet: "no", isAdmin: "yes", "name.extra": "x" });
+    expect(parseStepInput(testForm, "about", read, {})).toEqual({ name: "Jan", hasPet: false });
+  });
+
+  it("reads a field revealed by an answer on the same step", () => {
+    const read = readerFromRecord({ name: "Jan", hasPet: "yes", petName: "Burek" });
+    expect(parseStepInput(testForm, "about", read, {})).toEqual({ name: "Jan", hasPet: true, petName: "Burek" });
+  });
+
+  it("ignores a field hidden by what was just read, even if the saved answer revealed it", () => {
+    const read = readerFromRecord({ name: "Jan", hasPet: "no", petName: "Burek" });
+    expect(parseStepInput(testForm, "about", read, { hasPet: true, petName: "Old" })).toEqual({
+      name: "Jan",
+      hasPet: false,
+    });
+  });
+
+  it("evaluates step visibility on earlier answers", () => {
+    const read = readerFromRecord({ petKind: "dog", petBorn: "2020-01-01" });
+    expect(parseStepInput(testForm, "pet", read, { hasPet: false })).toEqual({});
+    expect(parseStepInput(testForm, "pet", read, { hasPet: true })).toEqual({ petKind: "dog", petBorn: "2020-01-01" });
+  });
+
+  it("records missing inputs as empty answers, and skips info fields", () => {
+    expect(parseStepInput(testForm, "confirm", readerFromRecord({ notice: "x" }), {})).toEqual({ agree: false });
+    expect(parseStepInput(testForm, "dates", readerFromRecord({}), {})).toEqual({ from: null, until: null, contact: null });
+  });
+});
+
+describe("readerFromFormData", () => {
+  it("reads strings, and files or missing inputs as null", () => {
+    const fd = new FormData();
+    fd.set("name", "Jan");
+    fd.set("upload", new Blob(["x"]), "x.txt");
+    const read = readerFromFormData(fd);
+    expect(read("name")).toBe("Jan");
+    expect(read("upload")).toBeNull();
+    expect(read("missing")).toBeNull();
+  });
+});
