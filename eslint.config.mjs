@@ -7,7 +7,7 @@ const databaseImports = {
   ],
 };
 
-export default [
+const config = [
   { ignores: [".next/**", "node_modules/**", ".data/**", "db/migrations/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -22,3 +22,5 @@ export default [
     },
   },
 ];
+
+export default config;

@@ -1,5 +1,7 @@
 "use client";
 
+import Link from "next/link";
+
 import { translate } from "@/lib/i18n/translate";
 
 // Client error boundaries cannot read the locale cookie on the server; Polish is the default.
@@ -13,7 +15,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       {error.digest && <p>{t("common.errorPage.reference", { reference: error.digest })}</p>}
       <p className="flex flex-wrap gap-4">
         <button type="button" className="btn" onClick={reset}>{t("common.errorPage.retry")}</button>
-        <a href="/">{t("common.errorPage.home")}</a>
+        <Link href="/">{t("common.errorPage.home")}</Link>
       </p>
     </div>
   );

@@ -1,5 +1,7 @@
 "use client";
 
+import Link from "next/link";
+
 import { translate } from "@/lib/i18n/translate";
 
 // Replaces the root layout when it fails itself (e.g. the database is down): self-contained.
@@ -11,7 +13,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
           <h1>{translate("pl", "common.errorPage.title")}</h1>
           <p>{translate("pl", "common.errorPage.body")}</p>
           {error.digest && <p>{translate("pl", "common.errorPage.reference", { reference: error.digest })}</p>}
-          <p><a href="/">{translate("pl", "common.errorPage.home")}</a></p>
+          <p><Link href="/">{translate("pl", "common.errorPage.home")}</Link></p>
         </main>
       </body>
     </html>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { useActionState, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
 
 import type { ActionState } from "@/lib/actions";
@@ -23,6 +23,8 @@ type Props = {
   labels: { continue: string; errorTitle: string };
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
 };
+
+const subscribeNothing = () => () => {};
 
 /** Errors keyed by input name, flattened from react-hook-form's nested error object. */
 function flatten(errors: FieldErrors, prefix = ""): Record<string, string> {
@@ -65,7 +67,8 @@ export function StepForm({ definition, stepId, answers, values, env, prefillNote
   };
   const { register, handleSubmit, formState } = useForm<Record<string, unknown>>({ resolver, mode: "onTouched", shouldFocusError: false });
 
-  useEffect(() => setLive(readForm()), []); // eslint-disable-line react-hooks/exhaustive-deps
+  // False during server rendering and hydration, true afterwards: no effect needed.
+  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
 
   const serverErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const clientErrors = flatten(formState.errors);
@@ -73,8 +76,10 @@ export function StepForm({ definition, stepId, answers, values, env, prefillNote
   const shownValues = state && !state.ok && state.values ? state.values : values;
   const formError = state && !state.ok ? state.formError : undefined;
 
+  // Without JavaScript every field that depends on this step's own answers is shown; the server
+  // ignores the answers of fields its conditions hide.
   const visible = (field: FieldDefinition) =>
-    live ? isFieldVisible(field, { ...answers, ...live }) : isFieldVisible(field, answers) || dependsOnThisStep(field);
+    hydrated ? isFieldVisible(field, { ...answers, ...live }) : isFieldVisible(field, answers) || dependsOnThisStep(field);
   const dependsOnThisStep = (field: FieldDefinition) =>
     !!field.showIf && step.fields.some((other) => JSON.stringify(field.showIf).includes(`"${other.key}"`));
 
@@ -90,7 +95,10 @@ export function StepForm({ definition, stepId, answers, values, env, prefillNote
       action={formAction}
       noValidate
       onChange={() => setLive(readForm())}
-      onSubmit={handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))}
+      onSubmit={(event) => {
+        const form = event.currentTarget;
+        return handleSubmit(() => startTransition(() => formAction(new FormData(form))))(event);
+      }}
     >
       <ErrorSummary title={labels.errorTitle} errors={summary} />
       {step.fields.filter(visible).map((field) => {

@@ -82,15 +82,15 @@ export async function startDevIdentityProvider(
   if (process.env.NODE_ENV === "production") throw new Error(PRODUCTION_REFUSAL);
   const appUrls = options.appUrls?.length ? options.appUrls : ["http://localhost:3000"];
 
-  let handler: Handler | undefined;
-  const server = createServer((req, res) => (handler ? handler(req, res) : notFound(res, 0)));
+  const routing: { handler?: Handler } = {};
+  const server = createServer((req, res) => (routing.handler ? routing.handler(req, res) : notFound(res, 0)));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? DEV_IDP_DEFAULT_PORT, "127.0.0.1", resolve);
   });
   // The issuer URLs contain the port, so the issuers are built once it is known (port 0 in tests).
   const port = (server.address() as AddressInfo).port;
-  handler = await createRouter(port, appUrls);
+  routing.handler = await createRouter(port, appUrls);
 
   return {
     port,

@@ -38,7 +38,6 @@ export default async function OfficeCasePage({ params }: Props) {
       </dl>
       {targets.length > 0 ? (
         <TransitionForm
-          key={kase.version}
           action={transitionCaseAction.bind(null, kase.id)}
           version={kase.version}
           options={targets.map((status) => ({ value: status, label: t(`cases.status.${status}.label`) }))}
