@@ -10,6 +10,11 @@ import { devClients, devIssuerUrl } from "./lib/identity/dev-provider/defaults";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BROKEN_PORT = PORT + 1;
 const IDP_PORT = Number(process.env.E2E_IDP_PORT ?? 4410);
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 1125);
+const MAIL_HTTP_PORT = Number(process.env.E2E_MAIL_HTTP_PORT ?? 1180);
+// Read by e2e/fixtures/mail.ts in the test process.
+process.env.MAIL_CATCHER_URL = `http://127.0.0.1:${MAIL_HTTP_PORT}`;
+const mailEnv = { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(SMTP_PORT), MAIL_FROM: "Okienko <no-reply@okienko.localhost>" };
 const baseURL = `http://localhost:${PORT}`;
 const brokenURL = `http://localhost:${BROKEN_PORT}`;
 
@@ -28,6 +33,7 @@ const appEnv = (port: number, databaseUrl: string) => ({
   OFFICE_DIRECTORY_CLIENT_ID: devClients["office-directory"].clientId,
   OFFICE_DIRECTORY_CLIENT_SECRET: devClients["office-directory"].clientSecret,
   NEXT_TELEMETRY_DISABLED: "1",
+  ...mailEnv,
 });
 
 const databaseUrl = process.env.DATABASE_URL ?? "";
@@ -57,6 +63,20 @@ export default defineConfig({
     },
   ],
   webServer: [
+    {
+      command: "npx tsx lib/notify/dev-mail-catcher/server.ts",
+      url: `http://127.0.0.1:${MAIL_HTTP_PORT}/api/messages`,
+      env: { SMTP_PORT: String(SMTP_PORT), MAIL_CATCHER_HTTP_PORT: String(MAIL_HTTP_PORT) },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: "npx tsx lib/jobs/worker.ts",
+      wait: { stdout: /worker started/ },
+      env: { ...appEnv(PORT, databaseUrl), JOBS_POLLING_INTERVAL_SECONDS: "0.5" },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
     {
       command: "npx tsx lib/identity/dev-provider/server.ts",
       url: `${devIssuerUrl("national-id", IDP_PORT)}/.well-known/openid-configuration`,

@@ -2,6 +2,9 @@
 import { fileURLToPath } from "node:url";
 
 import { migrate } from "drizzle-orm/node-postgres/migrator";
+import PgBoss from "pg-boss";
+
+import { ensureQueues } from "../lib/jobs/queues";
 
 import { createDatabase, createPool } from "./client";
 
@@ -16,11 +19,23 @@ export async function migrateDatabase(databaseUrl: string): Promise<void> {
     try {
       await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
       await migrate(createDatabase(pool), { migrationsFolder });
+      await migrateJobQueue(databaseUrl);
     } finally {
       await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
       client.release();
     }
   } finally {
     await pool.end();
+  }
+}
+
+/** pg-boss keeps its own schema (`pgboss`); it is created and its queues declared here, once. */
+async function migrateJobQueue(databaseUrl: string): Promise<void> {
+  const boss = new PgBoss({ connectionString: databaseUrl, max: 2, supervise: false, schedule: false });
+  await boss.start();
+  try {
+    await ensureQueues(boss);
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
   }
 }

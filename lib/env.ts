@@ -48,3 +48,16 @@ export const appConfig = section(
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   }),
 );
+
+export const mailConfig = section(
+  "mail",
+  z.object({
+    SMTP_HOST: z.string().min(1).default("127.0.0.1"),
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(1025),
+    SMTP_SECURE: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+    SMTP_USER: z.string().optional(),
+    SMTP_PASSWORD: z.string().optional(),
+    MAIL_FROM: z.string().min(3).default("Okienko <no-reply@okienko.localhost>"),
+    APP_URL: z.string().url().default("http://localhost:3000"),
+  }),
+);

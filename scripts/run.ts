@@ -5,7 +5,8 @@
  *   2. database: DATABASE_URL, or the embedded PostgreSQL in .data/postgres
  *   3. migrations and demo data (only into an empty database)
  *   4. identity providers: the configured ones, or the bundled development provider
- *   5. Next.js: `next dev`, or `next start` (building first if there is no build)
+ *   5. e-mail: SMTP from the environment, or the development mail catcher; and the worker
+ *   6. Next.js: `next dev`, or `next start` (building first if there is no build)
  *
  * Demo data is never added with NODE_ENV=production.
  * Ctrl-C (or any child stopping) stops the children, then the embedded database if we started it.
@@ -32,6 +33,8 @@ type Mode = "dev" | "start";
 
 const NEXT_BIN = path.join(REPO_ROOT, "node_modules", "next", "dist", "bin", "next");
 const IDP_SERVER = path.join(REPO_ROOT, "lib", "identity", "dev-provider", "server.ts");
+const MAIL_CATCHER = path.join(REPO_ROOT, "lib", "notify", "dev-mail-catcher", "server.ts");
+const WORKER = path.join(REPO_ROOT, "lib", "jobs", "worker.ts");
 
 const leftovers = new LeftoverTracker(path.join(REPO_ROOT, ".data", "run"));
 const children = new ProcessGroup((pgid, name) => leftovers.record(pgid, name));
@@ -99,7 +102,13 @@ async function main(): Promise<void> {
   if (!env.NATIONAL_ID_ISSUER) devIdp = await startDevIdentityProvider(env);
   checkpoint();
 
-  // 5. Next.js
+  // 5. E-mail (a local catcher unless SMTP is configured) and the worker that sends it
+  let devMail: string | null = null;
+  if (!env.SMTP_HOST && env.NODE_ENV !== "production") devMail = await startDevMailCatcher(env);
+  children.start("worker", process.execPath, ["--import", "tsx", WORKER], { env, cwd: REPO_ROOT });
+  checkpoint();
+
+  // 6. Next.js
   if (mode === "start" && !existsSync(path.join(REPO_ROOT, ".next", "BUILD_ID"))) {
     console.log("No production build yet: running `next build` first.");
     const build = await children.run("next build", process.execPath, [NEXT_BIN, "build"], { env, cwd: REPO_ROOT });
@@ -112,7 +121,19 @@ async function main(): Promise<void> {
   await waitForUrl(`${env.APP_URL}/`, { timeoutMs: 180_000, accept: () => true, abortSignal: startup.signal });
   checkpoint();
 
-  printBanner({ mode, appUrl: env.APP_URL, devIdp, embedded });
+  printBanner({ mode, appUrl: env.APP_URL, devIdp, devMail, embedded });
+}
+
+async function startDevMailCatcher(env: NodeJS.ProcessEnv): Promise<string> {
+  const smtpPort = portFromEnv("SMTP_PORT", 1025);
+  const httpPort = portFromEnv("MAIL_CATCHER_HTTP_PORT", 1080);
+  await assertPortFree(smtpPort, { host: "127.0.0.1", envVar: "SMTP_PORT", what: "the development mail catcher" });
+  await assertPortFree(httpPort, { host: "127.0.0.1", envVar: "MAIL_CATCHER_HTTP_PORT", what: "the development mail catcher" });
+  Object.assign(env, { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtpPort), MAIL_CATCHER_HTTP_PORT: String(httpPort) });
+  children.start("mail catcher", process.execPath, ["--import", "tsx", MAIL_CATCHER], { env, cwd: REPO_ROOT });
+  const url = `http://127.0.0.1:${httpPort}`;
+  await waitForUrl(`${url}/api/messages`, { timeoutMs: 60_000, abortSignal: startup.signal });
+  return url;
 }
 
 async function startDevIdentityProvider(env: NodeJS.ProcessEnv): Promise<string> {
@@ -179,7 +200,7 @@ function parseMode(arg: string | undefined): Mode {
   process.exit(2);
 }
 
-function printBanner(info: { mode: Mode; appUrl: string; devIdp: string | null; embedded: EmbeddedPostgres | null }): void {
+function printBanner(info: { mode: Mode; appUrl: string; devIdp: string | null; devMail: string | null; embedded: EmbeddedPostgres | null }): void {
   const db = info.embedded
     ? `embedded PostgreSQL on port ${info.embedded.port}, data in ${path.relative(REPO_ROOT, info.embedded.dataDir)}/`
     : "from DATABASE_URL";
@@ -192,6 +213,7 @@ function printBanner(info: { mode: Mode; appUrl: string; devIdp: string | null; 
     info.devIdp
       ? `    Sign-in:            development identity provider at ${info.devIdp}`
       : `    Sign-in:            identity providers from the environment`,
+    info.devMail ? `    E-mail:             caught locally, read them at ${info.devMail}` : `    E-mail:             SMTP from the environment`,
   ];
   if (info.devIdp) {
     lines.push(

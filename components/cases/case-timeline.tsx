@@ -7,6 +7,7 @@ type Props = { events: CaseEventView[]; t: Translate; locale: Locale; showActors
 
 function describe(event: CaseEventView, t: Translate): string {
   if (event.type === "case.submitted") return t("cases.event.submitted");
+  if (event.type === "case.assigned") return t("office.detail.assignedEvent", { name: event.note ?? "" });
   const label = (s: CaseEventView["fromStatus"]) => (s ? t(`cases.status.${s}.label`) : "–");
   return t("cases.event.statusChanged", { from: label(event.fromStatus), to: label(event.toStatus) });
 }
@@ -21,7 +22,7 @@ export function CaseTimeline({ events, t, locale, showActors }: Props) {
             <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, locale)}</time>
             {showActors && event.actorName ? ` · ${event.actorName}` : ""}
           </p>
-          {event.note && <p className="!mb-0 whitespace-pre-line">{t("cases.event.note")}: {event.note}</p>}
+          {event.note && event.type !== "case.assigned" && <p className="!mb-0 whitespace-pre-line">{t("cases.event.note")}: {event.note}</p>}
         </li>
       ))}
     </ol>

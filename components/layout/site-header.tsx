@@ -22,6 +22,21 @@ export function SiteHeader({ t, identity }: Props) {
             {identity.kind === "staff" && (
               <li><Link className="text-white hover:text-white" href="/office">{t("common.nav.officeQueue")}</Link></li>
             )}
+            {identity.kind === "staff" && identity.outboxAdmin && (
+              <li><Link className="text-white hover:text-white" href="/office/admin/failed-messages">{t("notify.admin.title")}</Link></li>
+            )}
+            {identity.kind !== "anonymous" && (
+              <>
+                <li>
+                  <Link className="text-white hover:text-white" href={identity.kind === "staff" ? "/office/notifications" : "/account/notifications"}>
+                    {identity.unread > 0 ? t("notify.page.indicatorUnread", { count: identity.unread }) : t("notify.page.indicator")}
+                  </Link>
+                </li>
+                <li>
+                  <Link className="text-white hover:text-white" href={identity.kind === "staff" ? "/office/settings" : "/account/settings"}>{t("common.nav.settings")}</Link>
+                </li>
+              </>
+            )}
             {identity.kind === "anonymous" ? (
               <li><Link className="text-white hover:text-white" href="/sign-in">{t("common.nav.signIn")}</Link></li>
             ) : (

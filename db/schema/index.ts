@@ -1,3 +1,4 @@
 export * from "./identity";
 export * from "./offices";
 export * from "./cases";
+export * from "./notify";

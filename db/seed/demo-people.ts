@@ -17,6 +17,8 @@ export type DemoResident = {
   familyName: string;
   birthDate: string;
   loa: LevelOfAssurance;
+  /** Demo only: an address already confirmed, so the demo shows e-mails in the mail catcher. */
+  email?: string;
 };
 
 export type DemoStaff = {
@@ -31,9 +33,9 @@ export type DemoStaff = {
 };
 
 export const demoResidents: DemoResident[] = [
-  { sub: "nid-0001", pesel: "44051401458", givenName: "Jan", familyName: "Kowalski", birthDate: "1944-05-14", loa: "substantial" },
+  { sub: "nid-0001", pesel: "44051401458", givenName: "Jan", familyName: "Kowalski", birthDate: "1944-05-14", loa: "substantial", email: "jan.kowalski@example.pl" },
   { sub: "nid-0002", pesel: "90031502345", givenName: "Anna", familyName: "Nowak", birthDate: "1990-03-15", loa: "high" },
-  { sub: "nid-0003", pesel: "85072205179", givenName: "Tomasz", familyName: "Wójcik", birthDate: "1985-07-22", loa: "substantial" },
+  { sub: "nid-0003", pesel: "85072205179", givenName: "Tomasz", familyName: "Wójcik", birthDate: "1985-07-22", loa: "substantial", email: "tomasz.wojcik@example.pl" },
   { sub: "nid-0004", pesel: "02240803621", givenName: "Zofia", familyName: "Kamińska", birthDate: "2002-04-08", loa: "substantial" },
 ];
 
@@ -43,8 +45,10 @@ export const demoStaff: DemoStaff[] = [
   { sub: "dir-gl-03", givenName: "Piotr", familyName: "Wiśniewski", email: "piotr.wisniewski@gliwice.example.pl", officeCode: "gliwice", departmentCode: "so", role: "head_of_department" },
   { sub: "dir-gl-04", givenName: "Katarzyna", familyName: "Lewandowska", email: "katarzyna.lewandowska@gliwice.example.pl", officeCode: "gliwice", departmentCode: "fp", role: "clerk" },
   { sub: "dir-gl-05", givenName: "Agnieszka", familyName: "Szymańska", email: "agnieszka.szymanska@gliwice.example.pl", officeCode: "gliwice", departmentCode: "fp", role: "head_of_department" },
+  { sub: "dir-gl-06", givenName: "Grzegorz", familyName: "Pawlak", email: "grzegorz.pawlak@gliwice.example.pl", officeCode: "gliwice", departmentCode: "so", role: "office_admin" },
   { sub: "dir-zb-01", givenName: "Paweł", familyName: "Woźniak", email: "pawel.wozniak@zabrze.example.pl", officeCode: "zabrze", departmentCode: "so", role: "clerk" },
   { sub: "dir-zb-02", givenName: "Magdalena", familyName: "Kozłowska", email: "magdalena.kozlowska@zabrze.example.pl", officeCode: "zabrze", departmentCode: "so", role: "head_of_department" },
   { sub: "dir-zb-03", givenName: "Krzysztof", familyName: "Jankowski", email: "krzysztof.jankowski@zabrze.example.pl", officeCode: "zabrze", departmentCode: "fp", role: "clerk" },
   { sub: "dir-zb-04", givenName: "Barbara", familyName: "Mazur", email: "barbara.mazur@zabrze.example.pl", officeCode: "zabrze", departmentCode: "fp", role: "head_of_department" },
+  { sub: "dir-zb-05", givenName: "Joanna", familyName: "Wróbel", email: "joanna.wrobel@zabrze.example.pl", officeCode: "zabrze", departmentCode: "so", role: "office_admin" },
 ];

@@ -57,7 +57,7 @@ export async function offerServices(db: Executor, officeId: string, serviceIds: 
   await db.insert(officeServices).values(serviceIds.map((serviceId) => ({ officeId, serviceId }))).onConflictDoNothing();
 }
 
-export type ResidentInput = { sub?: string; pesel?: string; givenName?: string; familyName?: string; birthDate?: string; loa?: string };
+export type ResidentInput = { sub?: string; pesel?: string; givenName?: string; familyName?: string; birthDate?: string; loa?: string; /** Stored as already confirmed. */ email?: string };
 
 export async function createResident(db: Executor, input: ResidentInput = {}) {
   const pesel = input.pesel ?? randomPesel();
@@ -73,6 +73,8 @@ export async function createResident(db: Executor, input: ResidentInput = {}) {
       familyName,
       birthDate: input.birthDate ?? birthDateOf(pesel),
       levelOfAssurance: input.loa ?? "substantial",
+      email: input.email ?? null,
+      emailVerified: input.email ? new Date() : null,
     })
     .returning();
   await db.insert(accounts).values({ userId: user!.id, type: "oidc", provider: "national-id", providerAccountId: input.sub ?? `test-${randomUUID()}` });
@@ -86,7 +88,7 @@ export async function createStaff(db: Executor, input: StaffInput) {
   const familyName = input.familyName ?? "Urzędnik";
   const [user] = await db
     .insert(users)
-    .values({ kind: "staff", name: `${givenName} ${familyName}`, givenName, familyName, email: input.email ?? null })
+    .values({ kind: "staff", name: `${givenName} ${familyName}`, givenName, familyName, email: input.email ?? null, emailVerified: input.email ? new Date() : null })
     .returning();
   await db.insert(accounts).values({ userId: user!.id, type: "oidc", provider: "office-directory", providerAccountId: input.sub ?? `test-${randomUUID()}` });
   await db.insert(staffMemberships).values({ userId: user!.id, officeId: input.officeId, departmentId: input.departmentId, role: input.role });

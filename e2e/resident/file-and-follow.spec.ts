@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 import { expectAccessible } from "../fixtures/a11y";
+import { waitForMessage } from "../fixtures/mail";
 import { signInAsResident, signInAsStaff } from "../fixtures/sign-in";
 import { fileResidenceRegistration } from "../pages/residence-registration";
 
@@ -9,6 +10,10 @@ test("a resident files zameldowanie, a clerk handles it, the resident follows it
   await signInAsResident(residentPage, "Jan Kowalski");
   const kase = await fileResidenceRegistration(residentPage, { office: "Urząd Miejski w Gliwicach" });
   expect(kase.caseNumber).toMatch(/^SO\.5341\.\d+\.\d{4}$/);
+  const receipt = await waitForMessage({ to: "jan.kowalski@example.pl", subject: `Wniosek złożony: ${kase.caseNumber}`, timeoutMs: 20_000 });
+  expect(receipt.text).toContain("Urząd Miejski w Gliwicach");
+  expect(receipt.text).not.toContain("44051401458");
+  expect(receipt.text).not.toContain("Zwycięstwa");
 
   await residentPage.getByRole("link", { name: "Zobacz swoją sprawę" }).click();
   await expect(residentPage.getByTestId("case-status")).toContainText("Złożony");
@@ -37,6 +42,7 @@ test("a resident files zameldowanie, a clerk handles it, the resident follows it
   await expect(clerkPage.getByTestId("case-status")).toContainText("Załatwiona");
   await expectAccessible(clerkPage);
 
+  await waitForMessage({ to: "jan.kowalski@example.pl", subject: `Sprawa ${kase.caseNumber}: nowy status`, timeoutMs: 20_000 });
   await residentPage.goto(`/account/cases/${kase.id}`);
   await expect(residentPage.getByTestId("case-status")).toContainText("Załatwiona");
   const history = residentPage.getByRole("list").filter({ hasText: "Wniosek złożony" });
@@ -45,4 +51,27 @@ test("a resident files zameldowanie, a clerk handles it, the resident follows it
   await expect(history).toContainText("Zmiana statusu: W toku → Załatwiona");
   await expect(residentPage.getByText("Ewa Zielińska")).toHaveCount(0);
   await expectAccessible(residentPage);
+});
+
+test("a head of department assigns a case and the clerk is told in the app and by e-mail", async ({ browser }) => {
+  const residentPage = await (await browser.newContext()).newPage();
+  await signInAsResident(residentPage, "Tomasz Wójcik");
+  const kase = await fileResidenceRegistration(residentPage, { office: "Urząd Miejski w Gliwicach", checkAccessibility: false });
+
+  const headPage = await (await browser.newContext()).newPage();
+  await signInAsStaff(headPage, "Piotr Wiśniewski");
+  await headPage.goto(`/office/cases/${kase.id}`);
+  await headPage.getByLabel("Przydziel do").selectOption({ label: "Marek Dąbrowski" });
+  await headPage.getByRole("button", { name: "Przydziel" }).click();
+  await expect(headPage.getByRole("status")).toHaveText("Sprawa została przydzielona.");
+  await expectAccessible(headPage);
+  await waitForMessage({ to: "marek.dabrowski@gliwice.example.pl", subject: `Przydzielono Ci sprawę ${kase.caseNumber}`, timeoutMs: 20_000 });
+
+  const clerkPage = await (await browser.newContext()).newPage();
+  await signInAsStaff(clerkPage, "Marek Dąbrowski");
+  await clerkPage.getByRole("link", { name: /Powiadomienia \(\d+ nowe\)/ }).click();
+  await expect(clerkPage.getByText(`Przydzielono Ci sprawę ${kase.caseNumber}.`)).toBeVisible();
+  await expectAccessible(clerkPage);
+  await clerkPage.getByRole("button", { name: "Oznacz wszystkie jako przeczytane" }).click();
+  await expect(clerkPage.getByRole("link", { name: "Powiadomienia", exact: true })).toBeVisible();
 });

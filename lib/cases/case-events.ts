@@ -6,7 +6,7 @@ import type { CaseStatus } from "./status-values";
 
 export type CaseEventInput = {
   caseId: string;
-  type: "case.submitted" | "case.status_changed";
+  type: "case.submitted" | "case.status_changed" | "case.assigned";
   fromStatus?: CaseStatus;
   toStatus?: CaseStatus;
   note?: string | null;

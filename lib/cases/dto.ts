@@ -34,8 +34,13 @@ export type ResidentCaseView = CaseListItemView & {
   events: CaseEventView[];
 };
 
+export type StaffOption = { id: string; name: string };
+
 export type OfficeCaseView = ResidentCaseView & {
   version: number;
+  assignee: StaffOption | null;
+  /** Whom this actor may assign the case to (policy.canAssignTo). */
+  assignableStaff: StaffOption[];
   applicant: { name: string; pesel: string; birthDate: string | null };
 };
 

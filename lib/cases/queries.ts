@@ -4,10 +4,11 @@ import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 
 import { getDb } from "@/db";
-import { caseEvents, cases, departments, offices, submissions, users } from "@/db/schema";
+import { caseEvents, cases, departments, offices, staffMemberships, submissions, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { requireResident, requireStaff } from "@/lib/identity/authorize";
 import type { RequestContext } from "@/lib/identity/context";
+import { canAssignTo } from "@/lib/identity/policy";
 import { isUuid } from "@/lib/ids";
 import { serviceNameOf, type CaseEventView, type CaseListItemView, type OfficeCaseView, type ResidentCaseView } from "./dto";
 import type { CaseStatus } from "./status-values";
@@ -68,7 +69,7 @@ export async function listOfficeQueue(ctx: RequestContext, filter: QueueFilter):
 async function loadCase(ctx: RequestContext, caseId: string) {
   if (!isUuid(caseId)) throw new AppError("NOT_FOUND");
   const [row] = await getDb()
-    .select({ ...listColumns, version: cases.version, departmentName: departments.name, summary: submissions.summary, applicant: users })
+    .select({ ...listColumns, version: cases.version, departmentId: cases.departmentId, assigneeId: cases.assigneeId, departmentName: departments.name, summary: submissions.summary, applicant: users })
     .from(cases)
     .innerJoin(offices, eq(offices.id, cases.officeId))
     .innerJoin(departments, eq(departments.id, cases.departmentId))
@@ -104,10 +105,22 @@ export async function getCaseForResident(ctx: RequestContext, caseId: string): P
   return { ...toListItem(row, ctx), departmentName: row.departmentName, answers: row.summary, events: await loadEvents(row.id, true) };
 }
 
+async function listDepartmentStaff(departmentId: string) {
+  return getDb()
+    .select({ id: users.id, name: users.name })
+    .from(staffMemberships)
+    .innerJoin(users, eq(users.id, staffMemberships.userId))
+    .where(eq(staffMemberships.departmentId, departmentId))
+    .orderBy(asc(users.familyName));
+}
+
 export async function getCaseForOffice(ctx: RequestContext, caseId: string): Promise<OfficeCaseView> {
-  requireStaff(ctx.actor, "case.read_office");
+  const actor = requireStaff(ctx.actor, "case.read_office");
   const row = await loadCase(ctx, caseId);
+  const staff = (await listDepartmentStaff(row.departmentId)).map((s) => ({ id: s.id, name: s.name ?? "" }));
   return {
+    assignee: staff.find((s) => s.id === row.assigneeId) ?? null,
+    assignableStaff: staff.filter((s) => canAssignTo(actor, s.id)),
     ...toListItem(row, ctx),
     departmentName: row.departmentName,
     answers: row.summary,

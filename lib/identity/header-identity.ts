@@ -2,17 +2,23 @@
 import "server-only";
 
 import { logger } from "@/lib/log";
+import { countUnreadNotifications } from "@/lib/notify/queries";
 import { getRequestContext } from "./context";
+import { isGranted } from "./policy";
 
-export type HeaderIdentity = { kind: "anonymous" } | { kind: "resident" | "staff"; name: string };
+export type HeaderIdentity =
+  | { kind: "anonymous" }
+  | { kind: "resident" | "staff"; name: string; unread: number; outboxAdmin: boolean };
 
 export async function getHeaderIdentity(): Promise<HeaderIdentity> {
   try {
-    const { actor } = await getRequestContext();
-    if (actor.type === "resident") return { kind: "resident", name: `${actor.givenName} ${actor.familyName}` };
-    if (actor.type === "staff") return { kind: "staff", name: actor.name };
+    const ctx = await getRequestContext();
+    const { actor } = ctx;
+    if (actor.type !== "resident" && actor.type !== "staff") return { kind: "anonymous" };
+    const name = actor.type === "resident" ? `${actor.givenName} ${actor.familyName}` : actor.name;
+    return { kind: actor.type, name, unread: await countUnreadNotifications(ctx), outboxAdmin: isGranted(actor, "outbox.admin") };
   } catch (error) {
     logger.warn("header identity unavailable", { error: error instanceof Error ? error.message : String(error) });
+    return { kind: "anonymous" };
   }
-  return { kind: "anonymous" };
 }

@@ -11,6 +11,11 @@ export const permissionTable = {
   "case.read_own": ["resident"],
   "case.read_office": ["clerk", "head_of_department", "office_admin"],
   "case.transition": ["clerk", "head_of_department"],
+  /** Clerks take cases themselves; heads of department assign them to anyone in the department. */
+  "case.assign": ["clerk", "head_of_department"],
+  "notification.read": ["resident", "clerk", "head_of_department", "office_admin"],
+  "notification.settings": ["resident", "clerk", "head_of_department", "office_admin"],
+  "outbox.admin": ["office_admin"],
   "queue.view": ["clerk", "head_of_department", "office_admin"],
 } as const satisfies Record<string, readonly ActorRole[]>;
 
@@ -27,4 +32,10 @@ export function canSeeCase(actor: Actor, kase: CaseOwnership): boolean {
   if (actor.type === "resident") return kase.applicantId === actor.userId;
   if (actor.type === "staff") return kase.officeId === actor.officeId;
   return false;
+}
+
+/** Resource rule for assignment: a clerk may only take a case; a head may assign it to anyone eligible. */
+export function canAssignTo(actor: Actor, assigneeId: string): boolean {
+  if (actor.type !== "staff") return false;
+  return actor.role === "head_of_department" || assigneeId === actor.userId;
 }

@@ -50,7 +50,14 @@ export async function syncStaff(userId: string, claims: OfficeDirectoryClaims): 
   await db.transaction(async (tx) => {
     await tx
       .update(users)
-      .set({ kind: "staff", givenName: claims.given_name, familyName: claims.family_name, name: `${claims.given_name} ${claims.family_name}` })
+      // The directory manages staff addresses, so they count as confirmed.
+      .set({
+        kind: "staff",
+        givenName: claims.given_name,
+        familyName: claims.family_name,
+        name: `${claims.given_name} ${claims.family_name}`,
+        ...(claims.email ? { email: claims.email.toLowerCase(), emailVerified: new Date() } : {}),
+      })
       .where(eq(users.id, userId));
     await tx
       .insert(staffMemberships)

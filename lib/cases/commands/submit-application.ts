@@ -21,6 +21,7 @@ import type { ResidentActor } from "@/lib/identity/actor";
 import { requireResident } from "@/lib/identity/authorize";
 import type { RequestContext } from "@/lib/identity/context";
 import { isUuid } from "@/lib/ids";
+import { notify } from "@/lib/notify/notify";
 import { recordCaseEvent } from "../case-events";
 import { allocateCaseSequence, formatCaseNumber, yearInWarsaw } from "../case-number";
 
@@ -103,6 +104,13 @@ async function createCase(tx: Transaction, ctx: RequestContext, actor: ResidentA
     .returning({ id: cases.id });
 
   await recordCaseEvent(tx, ctx, { caseId: created!.id, type: "case.submitted", toStatus: "submitted", residentVisible: true });
+  await notify(tx, ctx, {
+    kind: "submission_received",
+    recipientId: actor.userId,
+    officeId: draft.officeId,
+    caseId: created!.id,
+    params: { caseNumber, serviceId: service.id },
+  });
   await tx.delete(drafts).where(eq(drafts.id, draft.id));
   return { caseId: created!.id, caseNumber };
 }

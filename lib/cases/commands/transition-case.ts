@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { roleOf } from "@/lib/identity/actor";
 import { requireStaff } from "@/lib/identity/authorize";
 import type { RequestContext } from "@/lib/identity/context";
+import { notify } from "@/lib/notify/notify";
 import { recordCaseEvent } from "../case-events";
 import { findTransition, isTransitionAllowed } from "../status-machine";
 import { caseStatuses } from "../status-values";
@@ -32,7 +33,7 @@ export async function transitionCase(ctx: RequestContext, rawInput: TransitionCa
 
   return getDb().transaction(async (tx) => {
     const [current] = await tx
-      .select({ id: cases.id, status: cases.status, version: cases.version })
+      .select({ id: cases.id, status: cases.status, version: cases.version, applicantId: cases.applicantId, officeId: cases.officeId, caseNumber: cases.caseNumber })
       .from(cases)
       .where(and(eq(cases.id, input.caseId), caseVisibleTo(actor)))
       .for("update");
@@ -47,14 +48,17 @@ export async function transitionCase(ctx: RequestContext, rawInput: TransitionCa
       .where(and(eq(cases.id, current.id), eq(cases.version, current.version)))
       .returning({ status: cases.status, version: cases.version });
     if (!updated) throw new AppError("CONFLICT");
-    await recordCaseEvent(tx, ctx, {
-      caseId: current.id,
-      type: "case.status_changed",
-      fromStatus: current.status,
-      toStatus: input.to,
-      note: input.note,
-      residentVisible: findTransition(current.status, input.to)?.residentVisible ?? false,
-    });
+    const residentVisible = findTransition(current.status, input.to)?.residentVisible ?? false;
+    await recordCaseEvent(tx, ctx, { caseId: current.id, type: "case.status_changed", fromStatus: current.status, toStatus: input.to, note: input.note, residentVisible });
+    if (residentVisible) {
+      await notify(tx, ctx, {
+        kind: "status_changed",
+        recipientId: current.applicantId,
+        officeId: current.officeId,
+        caseId: current.id,
+        params: { caseNumber: current.caseNumber, status: input.to },
+      });
+    }
     return updated;
   });
 }

@@ -4,7 +4,7 @@ export const common: Messages["common"] = {
   appName: "Okienko",
   tagline: "Virtual Service Office: deal with your town hall online",
   skipToContent: "Skip to main content",
-  nav: { label: "Main menu", services: "Services", myCases: "My cases", officeQueue: "Office cases", signIn: "Sign in", signOut: "Sign out", signedInAs: "Signed in: {name}" },
+  nav: { label: "Main menu", services: "Services", myCases: "My cases", officeQueue: "Office cases", signIn: "Sign in", settings: "Settings", signOut: "Sign out", signedInAs: "Signed in: {name}" },
   footer: { accessibility: "Accessibility statement", about: "Okienko: open-source software for municipal offices" },
   errors: {
     unauthenticated: "Sign in to continue.",

@@ -23,5 +23,13 @@ export const office: Messages["office"] = {
     noTransitions: "The status cannot be changed in the case's current state.",
     saved: "The case status was changed.",
     actor: "By",
+    assignTitle: "Case assignment",
+    assignee: "Handled by",
+    notAssigned: "Not assigned",
+    assignTo: "Assign to",
+    assign: "Assign",
+    assigned: "The case was assigned.",
+    assigneeNotInDepartment: "This person is not in the department handling the case.",
+    assignedEvent: "Case assigned: {name}",
   },
 };

@@ -2,7 +2,7 @@ export const common = {
   appName: "Okienko",
   tagline: "Wirtualne Biuro Obsługi: załatw sprawę w urzędzie przez internet",
   skipToContent: "Przejdź do treści",
-  nav: { label: "Menu główne", services: "Usługi", myCases: "Moje sprawy", officeQueue: "Sprawy urzędu", signIn: "Zaloguj się", signOut: "Wyloguj się", signedInAs: "Zalogowano: {name}" },
+  nav: { label: "Menu główne", services: "Usługi", myCases: "Moje sprawy", officeQueue: "Sprawy urzędu", signIn: "Zaloguj się", settings: "Ustawienia", signOut: "Wyloguj się", signedInAs: "Zalogowano: {name}" },
   footer: { accessibility: "Deklaracja dostępności", about: "Okienko: otwarte oprogramowanie dla urzędów gmin" },
   errors: {
     unauthenticated: "Zaloguj się, aby kontynuować.",

@@ -2,10 +2,11 @@ import { applications } from "./applications";
 import { cases } from "./cases";
 import { common } from "./common";
 import { forms } from "./forms";
+import { notify } from "./notify";
 import { office } from "./office";
 import { publicPages } from "./public";
 
-export const pl = { common, forms, publicPages, applications, cases, office };
+export const pl = { common, forms, publicPages, applications, cases, office, notify };
 
 /** The shape every catalogue must have: Polish is the reference language. */
 export type Messages = {

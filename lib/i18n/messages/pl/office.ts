@@ -21,5 +21,13 @@ export const office = {
     noTransitions: "W obecnym stanie sprawy nie można zmienić statusu.",
     saved: "Status sprawy został zmieniony.",
     actor: "Wykonał(a)",
+    assignTitle: "Przydział sprawy",
+    assignee: "Prowadzący",
+    notAssigned: "Nieprzydzielona",
+    assignTo: "Przydziel do",
+    assign: "Przydziel",
+    assigned: "Sprawa została przydzielona.",
+    assigneeNotInDepartment: "Tej osoby nie ma w wydziale, który prowadzi sprawę.",
+    assignedEvent: "Przydzielono sprawę: {name}",
   },
 } as const;

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { CaseFacts } from "@/components/cases/case-facts";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { SummaryList } from "@/components/forms/summary-list";
+import { AssignForm } from "@/components/office/assign-form";
 import { TransitionForm } from "@/components/office/transition-form";
 import { getCaseForOffice } from "@/lib/cases/queries";
 import { allowedTargets } from "@/lib/cases/status-machine";
@@ -11,7 +12,7 @@ import { roleOf } from "@/lib/identity/actor";
 import { requireStaffPage } from "@/lib/identity/guards";
 import { translator } from "@/lib/i18n/translate";
 import { orNotFound } from "@/lib/pages";
-import { transitionCaseAction } from "./actions";
+import { assignCaseAction, transitionCaseAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sprawa" };
 
@@ -36,6 +37,21 @@ export default async function OfficeCasePage({ params }: Props) {
         <dt className="font-bold">{t("office.detail.pesel")}</dt>
         <dd>{kase.applicant.pesel}</dd>
       </dl>
+      {kase.assignableStaff.length > 0 && (
+        <AssignForm
+          action={assignCaseAction.bind(null, kase.id)}
+          staff={kase.assignableStaff}
+          currentId={kase.assignee?.id ?? null}
+          version={kase.version}
+          labels={{
+            title: t("office.detail.assignTitle"),
+            current: `${t("office.detail.assignee")}: ${kase.assignee?.name ?? t("office.detail.notAssigned")}`,
+            assignTo: t("office.detail.assignTo"),
+            assign: t("office.detail.assign"),
+            errorTitle: t("common.errorSummaryTitle"),
+          }}
+        />
+      )}
       {targets.length > 0 ? (
         <TransitionForm
           action={transitionCaseAction.bind(null, kase.id)}

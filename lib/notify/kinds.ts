@@ -1,0 +1,31 @@
+/**
+ * Every kind of notification, in one table. Adding one: a line here, its texts in the
+ * `notify` message catalogue, and a `notify(tx, ctx, {...})` call in the command that causes it.
+ */
+export const notificationKinds = {
+  submission_received: { audience: "resident" },
+  status_changed: { audience: "resident" },
+  case_assigned: { audience: "staff" },
+  /** Goes to an address not yet confirmed: the only e-mail that may go there. */
+  email_confirmation: { audience: "any" },
+} as const;
+
+export type NotificationKind = keyof typeof notificationKinds;
+
+/** Labels and identifiers only: never PESEL or form content. */
+export type NotificationParams = {
+  caseNumber?: string;
+  serviceId?: string;
+  status?: string;
+  /** email_confirmation only. */
+  email?: string;
+};
+
+export type EmailStatus = "pending" | "sent" | "skipped_disabled" | "skipped_unconfirmed" | "skipped_no_address" | "failed";
+
+export function isNotificationKind(value: unknown): value is NotificationKind {
+  return typeof value === "string" && value in notificationKinds;
+}
+
+/** Kinds a person can switch e-mail on or off for (confirmation e-mails always go). */
+export const optionalEmailKinds = (Object.keys(notificationKinds) as NotificationKind[]).filter((k) => k !== "email_confirmation");
