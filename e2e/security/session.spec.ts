@@ -13,7 +13,7 @@ test("signing out ends the session on the server, not only in the browser", asyn
   expect(await queryDatabase("select 1 from sessions where session_token = $1", [sessionCookie!.value])).toHaveLength(1);
 
   await page.getByRole("button", { name: "Wyloguj się" }).click();
-  await expect(page.getByRole("link", { name: "Zaloguj się" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Zaloguj się", exact: true })).toBeVisible();
   expect(await queryDatabase("select 1 from sessions where session_token = $1", [sessionCookie!.value])).toHaveLength(0);
 
   // The old cookie, replayed in a fresh browser, no longer opens anything.
