@@ -21,7 +21,7 @@ export function ActionForm({ id, action, submit, errorTitle, errorTarget, childr
   const [state, formAction, pending] = useActionState(action, null);
   const formError = state && !state.ok ? state.formError : undefined;
   return (
-    <form id={id} action={formAction} className="mb-6">
+    <form id={id} action={formAction} className="mb-6" noValidate>
       <ErrorSummary title={errorTitle} errors={formError ? [{ href: `#${errorTarget}`, text: formError }] : []} />
       {state?.ok && state.message && <p role="status" className="font-bold text-[var(--color-success)]">{state.message}</p>}
       {children}
