@@ -8,6 +8,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 
 import { AppError, isAppError } from "@/lib/errors";
+import { joinCheckedValues } from "@/lib/forms/checked-values";
 import { translate } from "@/lib/i18n/translate";
 import { assertGranted } from "@/lib/identity/authorize";
 import { getRequestContext, type RequestContext } from "@/lib/identity/context";
@@ -44,11 +45,14 @@ function toFailure(error: unknown, ctx: RequestContext | undefined): ActionState
   return { ok: false, formError: translate(locale, internal.userMessage, { reference: requestId.slice(0, 8) }) };
 }
 
-/** Raw text values of a submitted form, to re-fill the inputs when the page re-renders. */
+/**
+ * Raw text values of a submitted form, to re-fill the inputs when the page re-renders. A name
+ * sent several times (a checkbox group) becomes one comma-joined entry, as the widgets read it.
+ */
 export function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
+  const values: Record<string, string[]> = {};
   for (const [name, value] of formData.entries()) {
-    if (typeof value === "string" && !name.startsWith("$ACTION")) values[name] = value;
+    if (typeof value === "string" && !name.startsWith("$ACTION")) (values[name] ??= []).push(value);
   }
-  return values;
+  return Object.fromEntries(Object.entries(values).map(([name, list]) => [name, joinCheckedValues(list)]));
 }

@@ -2,8 +2,10 @@ import type { ComponentType } from "react";
 
 import type { FieldKind } from "@/lib/forms/types";
 import { AddressField } from "./fields/address-field";
+import { CheckboxesField } from "./fields/checkboxes-field";
 import { ChoiceField } from "./fields/choice-field";
 import { ConsentField } from "./fields/consent-field";
+import { DateRangeField } from "./fields/date-range-field";
 import type { FieldWidgetProps } from "./fields/field-props";
 import { InfoField } from "./fields/info-field";
 import { LongTextField } from "./fields/long-text-field";
@@ -25,4 +27,18 @@ export const fieldWidgets: Record<FieldKind, ComponentType<FieldWidgetProps>> = 
   select: SelectField,
   consent: ConsentField,
   info: InfoField,
+  integer: TextInputField,
+  decimal: TextInputField,
+  money: TextInputField,
+  nip: TextInputField,
+  regon: TextInputField,
+  krs: TextInputField,
+  "land-register": TextInputField,
+  "bank-account": TextInputField,
+  "id-card": TextInputField,
+  vin: TextInputField,
+  "vehicle-registration": TextInputField,
+  "parcel-id": TextInputField,
+  checkboxes: CheckboxesField,
+  "date-range": DateRangeField,
 };

@@ -45,4 +45,37 @@ describe("checkFormDefinition", () => {
     );
     expect(problems).toHaveLength(9);
   });
+
+  it("checks checkbox options, counts and numeric options", () => {
+    const options = [
+      { value: "a", label },
+      { value: "b,c", label },
+    ];
+    const form: FormDefinition = {
+      version: 1,
+      steps: [
+        {
+          id: "s",
+          title: label,
+          fields: [
+            { key: "none", kind: "checkboxes", label },
+            { key: "comma", kind: "checkboxes", label, options },
+            { key: "counts", kind: "checkboxes", label, options: options.slice(0, 1), minSelected: 2, maxSelected: 1 },
+            { key: "range", kind: "integer", label, minValue: 10, maxValue: 1 },
+            { key: "places", kind: "decimal", label, decimals: 1.5 },
+            { key: "shown", kind: "text", label, showIf: { field: "comma", equals: "a" } },
+            { key: "fine", kind: "money", label, minValue: 17, maxValue: 598 },
+          ],
+        },
+      ],
+    };
+    expect(checkFormDefinition(form)).toEqual([
+      "field none: a choice needs options",
+      "field comma: checkbox option values must not contain commas",
+      "field counts: minSelected and maxSelected must be between 1 and the number of options",
+      "field counts: minSelected is above maxSelected",
+      "field range: minValue is above maxValue",
+      "field places: decimals must be a whole number, 0 or more",
+    ]);
+  });
 });

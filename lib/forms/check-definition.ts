@@ -33,11 +33,15 @@ function checkField(field: FieldDefinition, earlier: Map<string, FieldDefinition
   if (!KEY.test(field.key)) problems.push(`${where}: key must be camelCase letters and digits`);
   if (field.showIf) problems.push(...checkCondition(field.showIf, earlier, where));
   if (field.optionalIf) problems.push(...checkCondition(field.optionalIf, earlier, where));
-  const isChoice = field.kind === "radio" || field.kind === "select";
+  const isChoice = field.kind === "radio" || field.kind === "select" || field.kind === "checkboxes";
   const values = (field.options ?? []).map((option) => option.value);
   if (isChoice && values.length === 0) problems.push(`${where}: a choice needs options`);
   if (new Set(values).size !== values.length || values.includes("")) {
     problems.push(`${where}: option values must be unique and non-empty`);
+  }
+  // Several ticked values travel comma-joined in input values (see checked-values.ts).
+  if (field.kind === "checkboxes" && values.some((value) => value.includes(","))) {
+    problems.push(`${where}: checkbox option values must not contain commas`);
   }
   for (const bound of [field.min, field.max]) {
     if (typeof bound !== "object" || !("field" in bound)) continue;
@@ -45,8 +49,28 @@ function checkField(field: FieldDefinition, earlier: Map<string, FieldDefinition
       problems.push(`${where}: date bound must point at an earlier date field`);
     }
   }
+  problems.push(...checkCounts(field, values.length).map((problem) => `${where}: ${problem}`));
   if (field.prefill && !PREFILLABLE_KINDS.includes(field.kind)) {
     problems.push(`${where}: prefill needs a text, pesel or date field`);
+  }
+  return problems;
+}
+
+/** Numeric bounds, decimal places and checkbox counts that no answer could satisfy. */
+function checkCounts(field: FieldDefinition, optionCount: number): string[] {
+  const problems: string[] = [];
+  const { minValue, maxValue, decimals, minSelected, maxSelected } = field;
+  if (minValue !== undefined && maxValue !== undefined && minValue > maxValue) problems.push("minValue is above maxValue");
+  if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0)) {
+    problems.push("decimals must be a whole number, 0 or more");
+  }
+  for (const count of [minSelected, maxSelected]) {
+    if (count !== undefined && !(Number.isInteger(count) && count >= 1 && count <= optionCount)) {
+      problems.push("minSelected and maxSelected must be between 1 and the number of options");
+    }
+  }
+  if (minSelected !== undefined && maxSelected !== undefined && minSelected > maxSelected) {
+    problems.push("minSelected is above maxSelected");
   }
   return problems;
 }

@@ -43,4 +43,28 @@ describe("readerFromFormData", () => {
     expect(read("upload")).toBeNull();
     expect(read("missing")).toBeNull();
   });
+
+  it("reads every value sent under one name (checkboxes)", () => {
+    const fd = new FormData();
+    fd.append("utilities", "water");
+    fd.append("utilities", "gas");
+    fd.append("utilities", new Blob(["x"]), "x.txt");
+    const read = readerFromFormData(fd);
+    expect(read("utilities")).toBe("water");
+    expect(read.readAll?.("utilities")).toEqual(["water", "gas"]);
+    expect(read.readAll?.("missing")).toEqual([]);
+  });
+});
+
+describe("readerFromRecord", () => {
+  it("reads lists and comma-joined strings as several values", () => {
+    const read = readerFromRecord({ list: ["a", "b"], joined: "a, b", single: "x", gone: undefined });
+    expect(read("list")).toBe("a");
+    expect(read.readAll?.("list")).toEqual(["a", "b"]);
+    expect(read.readAll?.("joined")).toEqual(["a", "b"]);
+    expect(read("single")).toBe("x");
+    expect(read("gone")).toBeNull();
+    expect(read.readAll?.("gone")).toEqual([]);
+    expect(read("toString")).toBeNull();
+  });
 });

@@ -20,9 +20,26 @@ export type FieldKind =
   | "select"
   | "yes-no"
   | "consent"
-  | "info";
+  | "info"
+  | "integer"
+  | "decimal"
+  | "money"
+  | "checkboxes"
+  | "nip"
+  | "regon"
+  | "krs"
+  | "land-register"
+  | "bank-account"
+  | "id-card"
+  | "vin"
+  | "vehicle-registration"
+  | "parcel-id"
+  | "date-range";
 
-/** Declarative condition on an earlier answer; JSON only, no functions. */
+/**
+ * Declarative condition on an earlier answer; JSON only, no functions. On a checkboxes answer (a
+ * list), `equals` means "this value is ticked", `notEquals` "it is not", `in` "any of them is".
+ */
 export type Condition =
   | { field: string; equals: string | boolean }
   | { field: string; notEquals: string | boolean }
@@ -46,7 +63,17 @@ export type DateBound =
   | { field: string; offsetDays?: number; offsetMonths?: number };
 
 /** Error situations a field definition may word more precisely than the kind's default message. */
-export type FieldErrorCode = "required" | "invalid" | "tooLong" | "tooEarly" | "tooLate";
+export type FieldErrorCode =
+  | "required"
+  | "invalid"
+  | "tooLong"
+  | "tooEarly"
+  | "tooLate"
+  | "tooSmall"
+  | "tooLarge"
+  | "tooFew"
+  | "tooMany"
+  | "endBeforeStart";
 
 export type FieldDefinition = {
   key: string;
@@ -64,12 +91,25 @@ export type FieldDefinition = {
   options?: ChoiceOption[];
   /** text kinds */
   maxLength?: number;
-  /** date: inclusive bounds */
+  /** date, date-range: inclusive bounds (for a range they apply to both dates) */
   min?: DateBound;
   max?: DateBound;
+  /**
+   * integer, decimal, money: inclusive bounds in the unit the person types (złoty for money, so
+   * `minValue: 17` means 17,00 zł). Money without `minValue` rejects negative amounts.
+   */
+  minValue?: number;
+  maxValue?: number;
+  /** decimal: at most this many digits after the decimal separator (default 10). */
+  decimals?: number;
+  /** checkboxes: how many options must / may be ticked (required alone means at least one). */
+  minSelected?: number;
+  maxSelected?: number;
+  /** vin: also verify the ISO 3779 check digit (9th character); many European VINs do not use it. */
+  vinCheckDigit?: boolean;
   /** autocomplete token for the browser (WCAG 1.3.5) */
   autocomplete?: string;
-  /** Field-specific wording; may use {label}, {date} and {max} like the catalogue messages. */
+  /** Field-specific wording; may use {label}, {date}, {min} and {max} like the catalogue messages. */
   errors?: Partial<Record<FieldErrorCode, LocalizedText>>;
 };
 
@@ -95,7 +135,14 @@ export type AddressValue = {
   city: string;
 };
 
-export type AnswerValue = string | boolean | AddressValue | null;
+/** date-range: two ISO dates, `to` on or after `from`. */
+export type DateRangeValue = { from: string; to: string };
+
+/**
+ * A stored answer: text kinds and decimal (canonical "12.5") are strings, integer and money
+ * (grosze) numbers, checkboxes the ticked option values in definition order.
+ */
+export type AnswerValue = string | number | boolean | string[] | AddressValue | DateRangeValue | null;
 export type Answers = Record<string, AnswerValue>;
 
 /** Verified identity used for prefill. */
@@ -107,8 +154,12 @@ export type FormEnv = {
   locale: Locale;
 };
 
-/** Reads a raw value by input name, from FormData on the server or the live form in the browser. */
-export type FieldReader = (name: string) => string | null;
+/**
+ * Reads a raw value by input name, from FormData on the server or the live form in the browser.
+ * `readAll` gives every value sent under one name (checkboxes); a reader without it is read with
+ * `readAllValues` in parse.ts, which splits the single value on commas.
+ */
+export type FieldReader = ((name: string) => string | null) & { readAll?: (name: string) => string[] };
 
 export type SummaryRow = { key: string; label: string; value: string };
 export type SummarySection = { stepId: string; title: string; rows: SummaryRow[] };

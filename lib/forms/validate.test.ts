@@ -79,3 +79,43 @@ describe("validateAnswers", () => {
     });
   });
 });
+
+describe("validateStep with the newer kinds", () => {
+  const label = { pl: "X" };
+  const form: FormDefinition = {
+    version: 1,
+    steps: [
+      {
+        id: "s",
+        title: label,
+        fields: [
+          { key: "media", kind: "checkboxes", label: { pl: "Media" }, options: [{ value: "water", label }] },
+          { key: "stay", kind: "date-range", label: { pl: "Okres" } },
+          { key: "fee", kind: "money", label: { pl: "Opłata" } },
+          { key: "heated", kind: "integer", label: { pl: "Lokale" }, showIf: { field: "media", equals: "water" } },
+        ],
+      },
+    ],
+  };
+
+  it("keys errors by the input each one belongs to", () => {
+    const verdict = validateStep(form, "s", { media: ["oil"], stay: { from: "2026-05-20", to: "2026-05-14" }, fee: 1700 }, testEnv);
+    expect(verdict).toEqual({
+      ok: false,
+      fieldErrors: {
+        media: "Wybierz jedną z podanych odpowiedzi: Media",
+        "stay.to": "Data końcowa nie może być wcześniejsza niż początkowa: Okres",
+      },
+    });
+    const empty = validateStep(form, "s", {}, testEnv);
+    expect(empty.ok ? [] : Object.keys(empty.fieldErrors)).toEqual(["media", "stay.from", "stay.to", "fee"]);
+  });
+
+  it("reveals a field when a checkbox is ticked and returns the stored shapes", () => {
+    const answers = { media: ["water"], stay: { from: "2026-05-14", to: "2026-05-14" }, fee: "17 zł", heated: "1 200" };
+    expect(validateStep(form, "s", answers, testEnv)).toEqual({
+      ok: true,
+      values: { media: ["water"], stay: { from: "2026-05-14", to: "2026-05-14" }, fee: 1700, heated: 1200 },
+    });
+  });
+});

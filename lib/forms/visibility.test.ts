@@ -22,6 +22,19 @@ describe("conditions", () => {
   ];
   it.each(table)("%j → %s", (cond, expected) => expect(isConditionMet(cond, answers)).toBe(expected));
 
+  it("on a checkboxes answer, equals and in mean 'contains'", () => {
+    const ticked = { media: ["water", "gas"], none: [] };
+    expect(isConditionMet({ field: "media", equals: "gas" }, ticked)).toBe(true);
+    expect(isConditionMet({ field: "media", equals: "power" }, ticked)).toBe(false);
+    expect(isConditionMet({ field: "media", equals: true }, ticked)).toBe(false);
+    expect(isConditionMet({ field: "media", notEquals: "power" }, ticked)).toBe(true);
+    expect(isConditionMet({ field: "media", notEquals: "gas" }, ticked)).toBe(false);
+    expect(isConditionMet({ field: "media", in: ["power", "gas"] }, ticked)).toBe(true);
+    expect(isConditionMet({ field: "media", in: ["power"] }, ticked)).toBe(false);
+    expect(isConditionMet({ field: "none", equals: "gas" }, ticked)).toBe(false);
+    expect(isConditionMet({ field: "none", in: ["gas"] }, ticked)).toBe(false);
+  });
+
   it("treats raw browser values of yes-no radios like booleans", () => {
     expect(isConditionMet({ field: "pet", equals: true }, { pet: "yes" })).toBe(true);
     expect(isConditionMet({ field: "pet", equals: false }, { pet: "no" })).toBe(true);

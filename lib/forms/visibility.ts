@@ -11,11 +11,16 @@ export function isConditionMet(cond: Condition, answers: Answers): boolean {
   const value = answers[cond.field] ?? null;
   if ("equals" in cond) return matches(value, cond.equals);
   if ("notEquals" in cond) return !matches(value, cond.notEquals);
+  if (Array.isArray(value)) return value.some((item) => cond.in.includes(item));
   return typeof value === "string" && cond.in.includes(value);
 }
 
-/** Browser values are raw ("yes"/"no" from yes-no radios, "yes" from a ticked box); compare alike. */
+/**
+ * Browser values are raw ("yes"/"no" from yes-no radios, "yes" from a ticked box); compare alike.
+ * A list (checkboxes) matches a string it contains.
+ */
 function matches(value: unknown, expected: string | boolean): boolean {
+  if (Array.isArray(value)) return typeof expected === "string" && value.includes(expected);
   if (typeof expected === "string") return value === expected;
   const asBoolean = value === "yes" ? true : value === "no" ? false : value;
   return asBoolean === expected;

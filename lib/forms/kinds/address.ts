@@ -68,7 +68,9 @@ export const addressKind = defineKind({
   },
   parse: readAddress,
   summarize: (value, _field, env) =>
-    value !== null && typeof value === "object" ? formatAddressLine(value, env.locale) : summarizeText(value, env),
+    value !== null && typeof value === "object" && "street" in value
+      ? formatAddressLine(value, env.locale)
+      : summarizeText(value, env),
   example: () => ({ street: "Zwycięstwa", building: "21", flat: "3", postalCode: "44-100", city: "Gliwice" }),
   inputNames: (field) => ADDRESS_PARTS.map((part) => `${field.key}.${part}`),
 });

@@ -6,7 +6,7 @@ import { fieldMessage } from "../messages";
 import type { Answers, FieldDefinition, FormEnv } from "../types";
 
 /** One `<input type="date">` gives YYYY-MM-DD; a typed 14.05.2026 is accepted too. */
-function normalize(value: unknown): unknown {
+export function normalizeDateInput(value: unknown): unknown {
   const line = normalizeLine(value);
   if (typeof line !== "string") return line;
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(line);
@@ -39,10 +39,10 @@ export const dateKind = defineKind({
       const message = dateProblem(field, env, answers, value);
       if (message) ctx.addIssue({ code: "custom", message });
     });
-    return z.preprocess(normalize, field.optional ? base.nullable() : base);
+    return z.preprocess(normalizeDateInput, field.optional ? base.nullable() : base);
   },
   parse: (read, field) => {
-    const value = normalize(read(field.key));
+    const value = normalizeDateInput(read(field.key));
     return typeof value === "string" ? value : null;
   },
   summarize: (value, _field, env) =>
