@@ -4,9 +4,12 @@ import type { FieldKind } from "@/lib/forms/types";
 import { AddressField } from "./fields/address-field";
 import { CheckboxesField } from "./fields/checkboxes-field";
 import { ChoiceField } from "./fields/choice-field";
+import { ComputedField } from "./fields/computed-field";
+import { FileField } from "./fields/file-field";
 import { ConsentField } from "./fields/consent-field";
 import { DateRangeField } from "./fields/date-range-field";
 import type { FieldWidgetProps } from "./fields/field-props";
+import { GroupField } from "./fields/group-field";
 import { InfoField } from "./fields/info-field";
 import { LongTextField } from "./fields/long-text-field";
 import { SelectField } from "./fields/select-field";
@@ -41,4 +44,9 @@ export const fieldWidgets: Record<FieldKind, ComponentType<FieldWidgetProps>> = 
   "parcel-id": TextInputField,
   checkboxes: CheckboxesField,
   "date-range": DateRangeField,
+  // GroupField renders its children through this table again (a function declaration, so the
+  // import cycle between the two modules is harmless).
+  group: GroupField,
+  computed: ComputedField,
+  file: FileField,
 };

@@ -1,13 +1,15 @@
 "use client";
 
-import { useActionState, useRef, useState, useSyncExternalStore, useTransition } from "react";
+import { Fragment, useActionState, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
 
 import type { ActionState } from "@/lib/actions";
-import { parseStepInput, readerFromFormData } from "@/lib/forms/parse";
+import { INTENT_INPUT } from "@/lib/forms/group-intent";
+import { computedInputValues } from "@/lib/forms/input-values";
+import { parseStepInput, readerFromFormData, readerFromRecord } from "@/lib/forms/parse";
 import type { Answers, FieldDefinition, FormDefinition, FormEnv } from "@/lib/forms/types";
 import { validateStep } from "@/lib/forms/validate";
-import { isFieldOptional, isFieldVisible } from "@/lib/forms/visibility";
+import { isFieldOptional, isFieldVisible, visibleAnswers } from "@/lib/forms/visibility";
 import { ErrorSummary } from "./error-summary";
 import { fieldWidgets } from "./field-widgets";
 import { inputIdFor } from "@/lib/forms/validate";
@@ -49,15 +51,32 @@ function nest(flat: Record<string, string>): FieldErrors {
   return out as FieldErrors;
 }
 
+/** The button that sent the form, when the browser says (SubmitEvent.submitter). */
+function submitterOf(event: { nativeEvent: Event }): HTMLElement | null {
+  const native = event.nativeEvent as Event & { submitter?: HTMLElement | null };
+  return native.submitter ?? null;
+}
+
 /**
  * One step of any service. Without JavaScript it is a plain form posting to the server
  * action; with it, the same parse and the same schema validate in the browser first.
+ *
+ * A group's "Add another" / "Remove" buttons are submit buttons named `$intent`: they post
+ * without client-side validation (the server saves the step as posted and shows it again).
+ * Computed fields show the value computed from the answers as they stand: re-parsed from the
+ * form on every change with JavaScript, from the saved or posted values without it.
  */
 export function StepForm({ definition, stepId, answers, values, env, prefillNote, optionalNote, labels, action }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction] = useActionState(action, null);
   const [, startTransition] = useTransition();
-  const [live, setLive] = useState<Answers | null>(null);
+  // Live answers belong to the values they were typed over: new values from the server (after
+  // "Add another" / "Remove") start afresh, and the inputs are mounted again (key below).
+  const [liveFor, setLiveFor] = useState<{ values: Record<string, string>; answers: Answers } | null>(null);
+  const live = liveFor?.values === values ? liveFor.answers : null;
+  const setLive = (next: Answers) => setLiveFor({ values, answers: next });
+  // The action state an intent was sent from: a redirect leaves it as it was, and it is stale then.
+  const [stateBeforeIntent, setStateBeforeIntent] = useState<ActionState | undefined>(undefined);
   const step = definition.steps.find((s) => s.id === stepId)!;
 
   const readForm = () => parseStepInput(definition, stepId, readerFromFormData(new FormData(formRef.current!)), answers);
@@ -65,16 +84,23 @@ export function StepForm({ definition, stepId, answers, values, env, prefillNote
     const verdict = validateStep(definition, stepId, { ...answers, ...readForm() }, env);
     return verdict.ok ? { values: formValues, errors: {} } : { values: {}, errors: nest(verdict.fieldErrors) };
   };
-  const { register, handleSubmit, formState } = useForm<Record<string, unknown>>({ resolver, mode: "onTouched", shouldFocusError: false });
+  const { register, handleSubmit, formState, clearErrors } = useForm<Record<string, unknown>>({ resolver, mode: "onTouched", shouldFocusError: false });
 
   // False during server rendering and hydration, true afterwards: no effect needed.
   const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
 
-  const serverErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const current = stateBeforeIntent !== undefined && state === stateBeforeIntent ? null : state;
+  const serverErrors = current && !current.ok ? (current.fieldErrors ?? {}) : {};
   const clientErrors = flatten(formState.errors);
   const errors = Object.keys(clientErrors).length > 0 ? clientErrors : serverErrors;
-  const shownValues = state && !state.ok && state.values ? state.values : values;
-  const formError = state && !state.ok ? state.formError : undefined;
+  const shownValues = current && !current.ok && current.values ? current.values : values;
+  const formError = current && !current.ok ? current.formError : undefined;
+
+  // The answers as they stand, with computed values: what groups and computed fields show.
+  const stepAnswers = live ?? parseStepInput(definition, stepId, readerFromRecord(shownValues), answers);
+  const standing = visibleAnswers(definition, { ...answers, ...stepAnswers });
+  const widgetValues = { ...shownValues, ...computedInputValues(definition, standing) };
+  const hasIntents = step.fields.some((field) => field.kind === "group");
 
   // Without JavaScript every field that depends on this step's own answers is shown; the server
   // ignores the answers of fields its conditions hide.
@@ -97,25 +123,44 @@ export function StepForm({ definition, stepId, answers, values, env, prefillNote
       onChange={() => setLive(readForm())}
       onSubmit={(event) => {
         const form = event.currentTarget;
+        const submitter = submitterOf(event);
+        if (submitter?.getAttribute("name") === INTENT_INPUT) {
+          // "Add another" / "Remove": no validation, the step is saved as it is.
+          event.preventDefault();
+          clearErrors();
+          setStateBeforeIntent(state);
+          const formData = new FormData(form);
+          formData.set(INTENT_INPUT, submitter.getAttribute("value") ?? "");
+          startTransition(() => formAction(formData));
+          return;
+        }
         return handleSubmit(() => startTransition(() => formAction(new FormData(form))))(event);
       }}
     >
+      {hasIntents && (
+        // Enter in a text input presses the form's first submit button: make that "Continue",
+        // not a group's "Remove". Hidden from sight and from assistive technology.
+        <button type="submit" tabIndex={-1} aria-hidden="true" className="sr-only">{labels.continue}</button>
+      )}
       <ErrorSummary title={labels.errorTitle} errors={summary} />
-      {step.fields.filter(visible).map((field) => {
-        const Widget = fieldWidgets[field.kind];
-        return (
-          <Widget
-            key={field.key}
-            field={field}
-            locale={env.locale}
-            values={shownValues}
-            errors={errors}
-            register={register}
-            readOnlyNote={field.prefill ? prefillNote : undefined}
-            optionalNote={isFieldOptional(field, { ...answers, ...live }) ? optionalNote : undefined}
-          />
-        );
-      })}
+      <Fragment key={JSON.stringify(values)}>
+        {step.fields.filter(visible).map((field) => {
+          const Widget = fieldWidgets[field.kind];
+          return (
+            <Widget
+              key={field.key}
+              field={field}
+              locale={env.locale}
+              values={widgetValues}
+              errors={errors}
+              register={register}
+              readOnlyNote={field.prefill ? prefillNote : undefined}
+              optionalNote={isFieldOptional(field, { ...answers, ...live }) ? optionalNote : undefined}
+              answers={standing}
+            />
+          );
+        })}
+      </Fragment>
       <button type="submit" className="btn">{labels.continue}</button>
     </form>
   );

@@ -16,7 +16,8 @@ const roundTrip = (field: FieldDefinition, value: AnswerValue) =>
   kinds[field.kind].parse(readerFromRecord(inputValuesOf(formOf(field), { [field.key]: value })), field);
 
 describe("inputValuesOf", () => {
-  const valued = (Object.keys(kinds) as FieldKind[]).filter((kind) => kinds[kind].hasValue);
+  // A file list is owned by the upload route, never parsed from a form post (see kinds/file.ts).
+  const valued = (Object.keys(kinds) as FieldKind[]).filter((kind) => kinds[kind].hasValue && kind !== "file");
 
   it.each(valued)("%s: parsing the input values of its example gives the example back", (kind) => {
     const field = fieldOf(kind, { options });

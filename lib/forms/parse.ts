@@ -3,14 +3,18 @@
  * are read, so a field the browser invents is never stored.
  */
 import { splitCheckedValues } from "./checked-values";
+import { resolveGroupValue } from "./group-items";
 import { kinds } from "./kinds";
+import { computeValue } from "./kinds/computed";
+import { keepsStoredValue } from "./kinds/file";
 import { getStep } from "./steps";
-import type { Answers, FieldReader, FormDefinition } from "./types";
+import type { Answers, AnswerValue, FieldDefinition, FieldReader, FormDefinition } from "./types";
 import { isConditionMet, isFieldVisible, visibleAnswers } from "./visibility";
 
 /**
  * The answers of one step. Visibility is evaluated in field order on the earlier answers merged
- * with what was just read, so a field revealed by a radio on the same step is read too.
+ * with what was just read, so a field revealed by a radio on the same step is read too. Computed
+ * fields get their value here, never from the input (see `readField`).
  */
 export function parseStepInput(def: FormDefinition, stepId: string, read: FieldReader, answersSoFar: Answers): Answers {
   const step = getStep(def, stepId);
@@ -22,11 +26,23 @@ export function parseStepInput(def: FormDefinition, stepId: string, read: FieldR
   for (const field of step.fields) {
     const kind = kinds[field.kind];
     if (!kind.hasValue || !isFieldVisible(field, context)) continue;
-    const value = kind.parse(read, field);
+    // Attachments are owned by the upload route: a step post never changes the list.
+    const value = keepsStoredValue(field) ? (answersSoFar[field.key] ?? null) : readField(field, read, context);
     parsed[field.key] = value;
     context[field.key] = value;
   }
   return parsed;
+}
+
+/**
+ * One field's answer. A computed field is never read from the input: its value is computed here
+ * from the answers before it (so the draft stores it and the browser shows it live). A group's
+ * items drop answers to children hidden in that item and get their computed children.
+ */
+function readField(field: FieldDefinition, read: FieldReader, context: Answers): AnswerValue {
+  if (field.kind === "computed") return computeValue(field, context);
+  const value = kinds[field.kind].parse(read, field);
+  return field.kind === "group" ? resolveGroupValue(field, value, context) : value;
 }
 
 /** Reads FormData by input name; files and missing inputs read as null. `readAll` gives every value (checkboxes). */

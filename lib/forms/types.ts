@@ -34,7 +34,13 @@ export type FieldKind =
   | "vin"
   | "vehicle-registration"
   | "parcel-id"
-  | "date-range";
+  | "date-range"
+  /** Repeatable group ("add another"): co-owners, vehicles, properties. */
+  | "group"
+  /** Read-only value computed from other answers by a declarative expression (fees, taxes). */
+  | "computed"
+  /** Attachments, uploaded outside the form post and referenced by id. */
+  | "file";
 
 /**
  * Declarative condition on an earlier answer; JSON only, no functions. On a checkboxes answer (a
@@ -111,7 +117,55 @@ export type FieldDefinition = {
   autocomplete?: string;
   /** Field-specific wording; may use {label}, {date}, {min} and {max} like the catalogue messages. */
   errors?: Partial<Record<FieldErrorCode, LocalizedText>>;
+  /**
+   * group: the fields of one item (no nested groups). Inside an item, `showIf` and expression
+   * `field` references resolve against the item's own answers first, then the whole form's.
+   */
+  fields?: FieldDefinition[];
+  /** group: heading of one item, with {n} for its number, e.g. "Pojazd {n}". */
+  itemLabel?: LocalizedText;
+  /** group: how many items (required alone means at least one). */
+  minItems?: number;
+  maxItems?: number;
+  /** computed: how the value is derived; recomputed on the server, never taken from the browser. */
+  expression?: Expression;
+  /** computed: how the value is shown (money values are integer grosze). */
+  format?: "money" | "integer" | "decimal";
+  /** file: allowed types, checked by content (magic bytes), not by name. */
+  accept?: FileTypeId[];
+  /** file: limit per file in megabytes (default 10). */
+  maxSizeMb?: number;
+  /** file: how many files (default 1; required alone means at least one). */
+  maxFiles?: number;
 };
+
+/** File types an attachment field may accept (archives are not accepted at all). */
+export type FileTypeId = "pdf" | "jpg" | "png" | "tiff" | "docx" | "odt" | "xml" | "txt";
+
+/**
+ * Declarative arithmetic, JSON only. Money answers and results are integer grosze; `round` to
+ * "zloty" follows the tax ordinance (art. 63: below 50 gr down, from 50 gr up).
+ */
+export type Expression =
+  | { const: number }
+  | { field: string }
+  | { sum: Expression[] }
+  | { product: Expression[] }
+  | { subtract: [Expression, Expression] }
+  | { divide: [Expression, Expression] }
+  | { min: Expression[] }
+  | { max: Expression[] }
+  | { round: Expression; unit: "grosz" | "zloty" }
+  /** Sum of `of` evaluated for every item of a group. */
+  | { sumOver: string; of: Expression }
+  /** Number of items in a group. */
+  | { count: string };
+
+/** Named cross-field rules of a step, checked after the fields themselves. */
+export type FormRule =
+  | { kind: "dateAfter"; field: string; after: string; message?: LocalizedText }
+  | { kind: "atLeastOne"; fields: string[]; message?: LocalizedText }
+  | { kind: "sumEquals"; fields: string[]; total: number | { field: string }; message?: LocalizedText };
 
 export type StepDefinition = {
   id: string;
@@ -119,6 +173,7 @@ export type StepDefinition = {
   description?: LocalizedText;
   showIf?: Condition;
   fields: FieldDefinition[];
+  rules?: FormRule[];
 };
 
 export type FormDefinition = {
@@ -142,7 +197,13 @@ export type DateRangeValue = { from: string; to: string };
  * A stored answer: text kinds and decimal (canonical "12.5") are strings, integer and money
  * (grosze) numbers, checkboxes the ticked option values in definition order.
  */
-export type AnswerValue = string | number | boolean | string[] | AddressValue | DateRangeValue | null;
+/** A stored attachment: the content lives in file storage under `id`. */
+export type FileRef = { id: string; name: string; size: number; sha256: string; contentType: string };
+
+/** One item of a repeatable group. */
+export type GroupItem = { [key: string]: AnswerValue };
+
+export type AnswerValue = string | number | boolean | string[] | AddressValue | DateRangeValue | FileRef[] | GroupItem[] | null;
 export type Answers = Record<string, AnswerValue>;
 
 /** Verified identity used for prefill. */

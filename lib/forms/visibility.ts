@@ -2,29 +2,13 @@
  * Which steps and fields apply, given the answers so far. A condition may only point at an
  * earlier field; an answer to a field that is itself hidden counts as no answer.
  */
+import { isConditionMet } from "./conditions";
+import { resolveGroupValue } from "./group-items";
 import { kinds } from "./kinds";
-import type { Answers, Condition, FieldDefinition, FormDefinition, StepDefinition } from "./types";
+import { computeValue } from "./kinds/computed";
+import type { Answers, FieldDefinition, FormDefinition, StepDefinition } from "./types";
 
-export function isConditionMet(cond: Condition, answers: Answers): boolean {
-  if ("all" in cond) return cond.all.every((inner) => isConditionMet(inner, answers));
-  if ("any" in cond) return cond.any.some((inner) => isConditionMet(inner, answers));
-  const value = answers[cond.field] ?? null;
-  if ("equals" in cond) return matches(value, cond.equals);
-  if ("notEquals" in cond) return !matches(value, cond.notEquals);
-  if (Array.isArray(value)) return value.some((item) => cond.in.includes(item));
-  return typeof value === "string" && cond.in.includes(value);
-}
-
-/**
- * Browser values are raw ("yes"/"no" from yes-no radios, "yes" from a ticked box); compare alike.
- * A list (checkboxes) matches a string it contains.
- */
-function matches(value: unknown, expected: string | boolean): boolean {
-  if (Array.isArray(value)) return typeof expected === "string" && value.includes(expected);
-  if (typeof expected === "string") return value === expected;
-  const asBoolean = value === "yes" ? true : value === "no" ? false : value;
-  return asBoolean === expected;
-}
+export { isConditionMet } from "./conditions";
 
 export function isFieldVisible(field: FieldDefinition, answers: Answers): boolean {
   return !field.showIf || isConditionMet(field.showIf, answers);
@@ -57,7 +41,12 @@ export function visibleSteps(def: FormDefinition, answers: Answers): StepDefinit
   return visibleLayout(def, answers).map(({ step }) => step);
 }
 
-/** Only the answers of visible fields, in definition order (hidden or undeclared ones dropped). */
+/**
+ * Only the answers of visible fields, in definition order (hidden or undeclared ones dropped).
+ * Computed fields are (re)computed here from the visible answers before them, whatever was
+ * stored; group items lose answers to children hidden in that item and get their computed
+ * children. Validation, summaries and the submitted snapshot all read answers through here.
+ */
 export function visibleAnswers(def: FormDefinition, answers: Answers): Answers {
   return walkVisible(def, answers).kept;
 }
@@ -71,7 +60,9 @@ function walkVisible(def: FormDefinition, answers: Answers): { layout: VisibleSt
     for (const field of step.fields) {
       if (!isFieldVisible(field, kept)) continue;
       fields.push(field);
-      if (kinds[field.kind].hasValue && field.key in answers) kept[field.key] = answers[field.key] ?? null;
+      if (field.kind === "computed") kept[field.key] = computeValue(field, kept);
+      else if (field.kind === "group" && field.key in answers) kept[field.key] = resolveGroupValue(field, answers[field.key] ?? null, kept);
+      else if (kinds[field.kind].hasValue && field.key in answers) kept[field.key] = answers[field.key] ?? null;
     }
     layout.push({ step, fields });
   }

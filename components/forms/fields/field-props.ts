@@ -1,6 +1,6 @@
 import type { UseFormRegister } from "react-hook-form";
 
-import type { FieldDefinition } from "@/lib/forms/types";
+import type { Answers, FieldDefinition } from "@/lib/forms/types";
 import type { Locale } from "@/lib/i18n/locales";
 
 export { inputIdFor as inputId } from "@/lib/forms/validate";
@@ -17,6 +17,12 @@ export type FieldWidgetProps = {
   readOnlyNote?: string;
   /** Shown as "(opcjonalnie)" after the label. */
   optionalNote?: string;
+  /**
+   * The visible answers as they stand (saved, posted or live in the browser), with computed
+   * values; a group uses them for its items' conditions. Inside a group item, the item's own
+   * answers come first.
+   */
+  answers?: Answers;
 };
 
 export function describedBy(...ids: (string | false | undefined)[]): string | undefined {

@@ -50,9 +50,10 @@ export const checkboxesKind = defineKind({
   },
   parse: (read, field) => orderChecked(readAllValues(read, field.key), field),
   summarize: (value, field, env) => {
-    if (!Array.isArray(value) || value.length === 0) return summarizeText(null, env);
+    const ticked = Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+    if (ticked.length === 0) return summarizeText(null, env);
     const labelOf = (item: string) => field.options?.find((option) => option.value === item)?.label;
-    return value.map((item) => localize(labelOf(item) ?? { pl: item }, env.locale)).join(", ");
+    return ticked.map((item) => localize(labelOf(item) ?? { pl: item }, env.locale)).join(", ");
   },
   example: (field) => (field.options ?? []).slice(0, Math.max(field.minSelected ?? 1, 1)).map((option) => option.value),
   inputNames: singleInput,

@@ -2,12 +2,15 @@
 import { addressKind } from "./address";
 import { bankAccountKind } from "./bank-account";
 import { checkboxesKind } from "./checkboxes";
+import { computedKind } from "./computed";
+import { fileKind } from "./file";
 import { consentKind } from "./consent";
 import { dateKind } from "./date";
 import { dateRangeKind } from "./date-range";
 import { decimalKind } from "./decimal";
 import type { KindModule } from "./define-kind";
 import { emailKind } from "./email";
+import { groupKindWith } from "./group";
 import { idCardKind } from "./id-card";
 import { infoKind } from "./info";
 import { integerKind } from "./integer";
@@ -59,7 +62,15 @@ export const kinds: { [K in FieldKind]: KindModule & { kind: K } } = {
   "vehicle-registration": vehicleRegistrationKind,
   "parcel-id": parcelIdKind,
   "date-range": dateRangeKind,
+  // A group reads, validates and shows its items with the other kinds, looked up here on use.
+  group: groupKindWith(registeredKind),
+  computed: computedKind,
+  file: fileKind,
 };
+
+function registeredKind(kind: FieldKind): KindModule {
+  return kinds[kind];
+}
 
 export function kindOf(field: FieldDefinition): KindModule {
   return kinds[field.kind];

@@ -76,6 +76,22 @@ export const forms: Messages["forms"] = {
     dateRangeNotInPast: "The dates must not be in the past: {label}",
     dateRangeTooEarly: "The dates must be on or after {date}: {label}",
     dateRangeTooLate: "The dates must be on or before {date}: {label}",
+    groupRequired: "Add at least one entry: {label}",
+    groupTooFew: "Add at least {min} entries: {label}",
+    groupTooMany: "You can add no more than {max} entries: {label}",
+    groupInvalid: "Complete the entries: {label}",
+  },
+  group: {
+    add: "Add another",
+    remove: "Remove",
+  },
+  computed: {
+    unavailable: "Calculated once the answers are complete",
+  },
+  rules: {
+    dateAfter: "{label} must be after {afterLower}",
+    atLeastOne: "Fill in at least one of: {labels}",
+    sumEquals: "{labels} must add up to {total}",
   },
   address: {
     street: "Street",

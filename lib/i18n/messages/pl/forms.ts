@@ -79,6 +79,23 @@ export const forms = {
     dateRangeNotInPast: "Daty nie mogą być w przeszłości: {label}",
     dateRangeTooEarly: "Daty muszą przypadać najwcześniej {date}: {label}",
     dateRangeTooLate: "Daty muszą przypadać najpóźniej {date}: {label}",
+    groupRequired: "Dodaj co najmniej jedną pozycję: {label}",
+    groupTooFew: "Liczba pozycji musi wynosić co najmniej {min}: {label}",
+    groupTooMany: "Liczba pozycji może wynosić najwyżej {max}: {label}",
+    groupInvalid: "Uzupełnij pozycje: {label}",
+  },
+  group: {
+    add: "Dodaj kolejny",
+    remove: "Usuń",
+  },
+  computed: {
+    unavailable: "Zostanie obliczone po uzupełnieniu danych",
+  },
+  /** Cross-field rules of a step; {labels} lists the fields, each in „…”. */
+  rules: {
+    dateAfter: "{label} musi przypadać później niż {afterLower}",
+    atLeastOne: "Wypełnij co najmniej jedno z pól: {labels}",
+    sumEquals: "Suma pól {labels} musi wynosić {total}",
   },
   address: {
     street: "Ulica",
