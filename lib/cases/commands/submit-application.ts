@@ -21,6 +21,7 @@ import type { ResidentActor } from "@/lib/identity/actor";
 import { requireResident } from "@/lib/identity/authorize";
 import type { RequestContext } from "@/lib/identity/context";
 import { isUuid } from "@/lib/ids";
+import { attachFilesToCase } from "@/lib/files/attach-to-case";
 import { notify } from "@/lib/notify/notify";
 import { recordCaseEvent } from "../case-events";
 import { allocateCaseSequence, formatCaseNumber, yearInWarsaw } from "../case-number";
@@ -103,6 +104,8 @@ async function createCase(tx: Transaction, ctx: RequestContext, actor: ResidentA
     })
     .returning({ id: cases.id });
 
+  // Attachments move from the draft to the case, so the office (and only it) can read them.
+  await attachFilesToCase(tx, draft.id, created!.id);
   await recordCaseEvent(tx, ctx, { caseId: created!.id, type: "case.submitted", toStatus: "submitted", residentVisible: true });
   await notify(tx, ctx, {
     kind: "submission_received",

@@ -1,0 +1,1 @@
+ALTER TABLE "drafts" ADD COLUMN "current_step_id" text;
