@@ -16,6 +16,7 @@ import path from "node:path";
 import { ensureEmbeddedPostgres, REPO_ROOT, type EmbeddedPostgres } from "./embedded-db";
 import { migrate, redactUrl, seedDemo } from "./lib/app-db";
 import { planChromium } from "./lib/chromium";
+import { findClamd, startTestClamd, type Clamd } from "./lib/clamav";
 import { portFromEnv } from "./lib/ports";
 import { describeExit, ProcessGroup } from "./lib/processes";
 import { createFreshTestDatabase } from "./lib/test-database";
@@ -32,6 +33,7 @@ const children = new ProcessGroup();
 const results: StepResult[] = [];
 const counts: Counts = { passed: 0, failed: 0 };
 let database: Promise<EmbeddedPostgres | null> = Promise.resolve(null);
+let clamd: Clamd | null = null;
 let finishing = false;
 
 class StepFailed extends Error {}
@@ -52,10 +54,12 @@ async function main(): Promise<number> {
 
   if (e2e) await step("chromium", () => ensureChromium(env));
   await step("database", () => prepareDatabase(env));
+  await step("clamav", () => startClamav(env));
 
   if (unit) {
     await step("lint", () => command("lint", "npm", ["run", "--silent", "lint"], env));
     await step("typecheck", () => command("typecheck", "npm", ["run", "--silent", "typecheck"], env));
+    await step("catalog", () => command("catalog --check", "npm", ["run", "--silent", "catalog", "--", "--check"], env));
     await step("vitest", async () => {
       rmSync(VITEST_REPORT, { force: true });
       const args = [bin("vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile=${VITEST_REPORT}`];
@@ -131,6 +135,21 @@ async function ensureChromium(env: NodeJS.ProcessEnv): Promise<string> {
   return plan.path;
 }
 
+/** A local clamd with generated test signatures, unless CLAMAV_SOCKET/CLAMAV_HOST is given. */
+async function startClamav(env: NodeJS.ProcessEnv): Promise<string> {
+  if (env.CLAMAV_SOCKET || env.CLAMAV_HOST) return `given: ${env.CLAMAV_SOCKET || env.CLAMAV_HOST}`;
+  if (!findClamd() && process.getuid?.() === 0) {
+    console.log("clamd is missing; installing clamav-daemon with apt-get (running as root).");
+    const aptEnv = { ...env, DEBIAN_FRONTEND: "noninteractive" };
+    await run("apt-get update", "apt-get", ["update"], aptEnv);
+    await run("apt-get install", "apt-get", ["install", "-y", "clamav-daemon", "clamdscan"], aptEnv);
+  }
+  clamd = await startTestClamd({ name: "npm-test", log: (msg) => console.log(`[clamav] ${msg}`) });
+  if (!clamd) return "clamd not installed: scanning tests are skipped, uploads fail closed";
+  env.CLAMAV_SOCKET = clamd.socket;
+  return clamd.socket;
+}
+
 async function prepareDatabase(env: NodeJS.ProcessEnv): Promise<string> {
   if (!env.DATABASE_URL) {
     const starting = ensureEmbeddedPostgres({
@@ -163,6 +182,7 @@ async function finish(code: number, reason?: string): Promise<never> {
   finishing = true;
   if (reason) console.log(`\n${reason}: stopping...`);
   await children.stopAll();
+  await clamd?.stop().catch((error: unknown) => console.error(`Could not stop clamd: ${(error as Error).message}`));
   try {
     const db = await database.catch(() => null);
     if (db?.owned) await db.stop();

@@ -1,4 +1,6 @@
 /** Demo offices: real municipality names and TERYT codes, fictional contact data and accounts. */
+import { departmentTemplates } from "../../lib/catalog/departments";
+
 export type DemoOffice = {
   code: string;
   name: string;
@@ -21,10 +23,8 @@ export const demoOffices: DemoOffice[] = [
     postalCode: "44-100",
     city: "Gliwice",
     bankAccount: "73102024720000690200000000",
-    departments: [
-      { code: "so", name: "Wydział Spraw Obywatelskich", caseUnitSymbol: "SO" },
-      { code: "fp", name: "Wydział Podatków i Opłat", caseUnitSymbol: "FP" },
-    ],
+    // Every department a service can be routed to, so the demo offices offer the whole catalogue.
+    departments: departmentTemplates.map((d) => ({ ...d })),
   },
   {
     code: "zabrze",
@@ -35,9 +35,7 @@ export const demoOffices: DemoOffice[] = [
     postalCode: "41-800",
     city: "Zabrze",
     bankAccount: "75105012981000009030000000",
-    departments: [
-      { code: "so", name: "Wydział Spraw Obywatelskich", caseUnitSymbol: "SO-II" },
-      { code: "fp", name: "Wydział Podatków i Opłat", caseUnitSymbol: "FP-I" },
-    ],
+    // Zabrze numbers its units with a sub-unit suffix (e.g. SO-II), as many offices do.
+    departments: departmentTemplates.map((d) => ({ ...d, caseUnitSymbol: `${d.caseUnitSymbol}-II` })),
   },
 ];

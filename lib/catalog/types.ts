@@ -27,6 +27,8 @@ export type ServiceDefinition = {
   departmentCode: string;
   /** Class of the uniform list of files (JRWA) the case is filed under, e.g. "5341". */
   jrwaClass: string;
+  /** Extra search words (synonyms, colloquial names), Polish; search ignores case and diacritics. */
+  keywords?: string[];
   form: FormDefinition;
 };
 

@@ -2,7 +2,7 @@
  * Zameldowanie na pobyt stały lub czasowy: the fields of the registration forms (zgłoszenie pobytu
  * stałego / czasowego) under the Act on population records. Data only.
  */
-import { defineService } from "../types";
+import { defineService } from "../../types";
 
 export const residenceRegistration = defineService({
   id: "residence-registration",

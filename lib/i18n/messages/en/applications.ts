@@ -2,6 +2,14 @@ import type { Messages } from "../pl";
 
 export const applications: Messages["applications"] = {
   optional: "(optional)",
+  drafts: {
+    title: "Drafts",
+    lead: "Applications not sent yet. We save them after every step and remove those unused for {days} days.",
+    empty: "You have no saved drafts.",
+    savedAt: "Saved",
+    outdated: "the form has changed since it was saved",
+    changed: "This service's form has changed since the draft was saved. We kept the valid answers; fill in what we ask again.",
+  },
   stepOf: "Step {index} of {total}",
   check: {
     title: "Check your answers",

@@ -22,6 +22,7 @@ export const common: Messages["common"] = {
     reference: "Error reference: {reference}",
   },
   notFoundPage: { title: "Page not found", body: "Check the address. If you are looking for your case, open “My cases”." },
+  session: { warning: "You will be signed out in {minutes} minutes because of inactivity. Saved steps of your application will not be lost.", extend: "Extend session", extended: "Your session was extended." },
   errorSummaryTitle: "There is a problem",
   back: "Back",
   continue: "Continue",

@@ -12,6 +12,13 @@ export const office: Messages["office"] = {
     empty: "No cases match.",
     open: "Open case {caseNumber}",
   },
+  services: {
+    title: "Services the office offers",
+    lead: "Tick the services residents can apply for at this office through Okienko.",
+    save: "Save the list of services",
+    saved: "The list of services was saved.",
+    missingDepartment: "Some services need a department this office does not have in Okienko. Add the department or untick those services.",
+  },
   detail: {
     applicant: "Applicant",
     pesel: "PESEL",

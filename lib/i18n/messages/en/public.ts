@@ -8,7 +8,7 @@ export const publicPages: Messages["publicPages"] = {
     myCases: "See your cases",
     forStaff: "Do you work at an office? Sign in to handle cases.",
   },
-  catalog: { title: "Services", lead: "Choose a service to see who can apply, what you need and how long it takes." },
+  catalog: { title: "Services", lead: "Choose a category or search for a service. Each service says who can apply, what you need and how long it takes.", searchLabel: "Search for a service", searchHint: "For example: certificate, tree felling, property tax", search: "Search", categories: "Categories", resultsTitle: "Search results: {query}", resultsCount: "Services found: {count}" },
   service: {
     whoCanApply: "Who can apply",
     whatYouNeed: "What you need",

@@ -1,5 +1,13 @@
 export const applications = {
   optional: "(opcjonalnie)",
+  drafts: {
+    title: "Wersje robocze",
+    lead: "Wnioski, których jeszcze nie wysłano. Zapisujemy je po każdym kroku; nieużywane przez {days} dni usuwamy.",
+    empty: "Nie masz zapisanych wersji roboczych.",
+    savedAt: "Zapisano",
+    outdated: "formularz zmienił się od zapisania",
+    changed: "Formularz tej usługi zmienił się od czasu zapisania wersji roboczej. Zachowaliśmy poprawne odpowiedzi; uzupełnij to, o co pytamy ponownie.",
+  },
   stepOf: "Krok {index} z {total}",
   check: {
     title: "Sprawdź swoje odpowiedzi",

@@ -23,6 +23,7 @@ export const common = {
     title: "Nie znaleziono strony",
     body: "Sprawdź adres strony. Jeśli szukasz swojej sprawy, otwórz „Moje sprawy”.",
   },
+  session: { warning: "Za {minutes} minut zostaniesz wylogowany z powodu braku aktywności. Zapisane kroki wniosku nie przepadną.", extend: "Przedłuż sesję", extended: "Sesja została przedłużona." },
   errorSummaryTitle: "Wystąpił problem",
   back: "Wstecz",
   continue: "Dalej",

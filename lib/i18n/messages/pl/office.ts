@@ -10,6 +10,13 @@ export const office = {
     empty: "Brak spraw spełniających kryteria.",
     open: "Otwórz sprawę {caseNumber}",
   },
+  services: {
+    title: "Usługi oferowane przez urząd",
+    lead: "Zaznacz usługi, o które mieszkańcy mogą wnioskować w tym urzędzie przez Okienko.",
+    save: "Zapisz listę usług",
+    saved: "Lista usług została zapisana.",
+    missingDepartment: "Niektóre usługi wymagają wydziału, którego urząd nie ma w Okienku. Dodaj wydział albo odznacz te usługi.",
+  },
   detail: {
     applicant: "Wnioskodawca",
     pesel: "PESEL",

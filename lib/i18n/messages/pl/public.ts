@@ -6,7 +6,7 @@ export const publicPages = {
     myCases: "Zobacz swoje sprawy",
     forStaff: "Pracujesz w urzędzie? Zaloguj się do obsługi spraw.",
   },
-  catalog: { title: "Usługi", lead: "Wybierz usługę, aby zobaczyć, kto może złożyć wniosek, czego potrzebujesz i ile to trwa." },
+  catalog: { title: "Usługi", lead: "Wybierz kategorię albo wyszukaj usługę. Przy każdej usłudze sprawdzisz, kto może złożyć wniosek, czego potrzebujesz i ile to trwa.", searchLabel: "Szukaj usługi", searchHint: "Na przykład: zaświadczenie, wycinka drzewa, podatek od nieruchomości", search: "Szukaj", categories: "Kategorie", resultsTitle: "Wyniki wyszukiwania: {query}", resultsCount: "Liczba znalezionych usług: {count}" },
   service: {
     whoCanApply: "Kto może złożyć wniosek",
     whatYouNeed: "Co będzie potrzebne",

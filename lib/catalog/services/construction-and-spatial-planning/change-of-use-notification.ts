@@ -1,0 +1,234 @@
+/**
+ * Zgłoszenie zmiany sposobu użytkowania obiektu budowlanego lub jego części (art. 71 of the
+ * Building Law). Data only.
+ */
+import { defineService } from "../../types";
+
+export const changeOfUseNotification = defineService({
+  id: "change-of-use-notification",
+  version: 1,
+  category: "construction-and-spatial-planning",
+  name: { pl: "Zgłoszenie zmiany sposobu użytkowania budynku", en: "Notifying a change of use of a building" },
+  summary: {
+    pl: "Zgłoś, że budynek lub jego część (na przykład mieszkanie, strych, garaż) będzie używany w inny sposób.",
+    en: "Notify that a building or part of it (for example, a flat, attic or garage) will be used differently.",
+  },
+  whoCanApply: {
+    pl: "Właściciel lub zarządca obiektu albo inna osoba, która ma prawo dysponowania nim na cele budowlane. Nowy sposób użytkowania możesz wprowadzić, jeśli urząd nie wniesie sprzeciwu w ciągu 30 dni. Jeśli zmiana wymaga robót budowlanych objętych pozwoleniem, złóż wniosek o pozwolenie na budowę.",
+    en: "The owner or manager of the building, or someone else with the right to use it for building purposes. You may start the new use if the office raises no objection within 30 days. If the change needs works requiring a permit, apply for a building permit instead.",
+  },
+  whatYouNeed: [
+    { pl: "Opis i rysunek określające usytuowanie obiektu oraz dotychczasowy i zamierzony sposób użytkowania", en: "A description and drawing showing the building's location and its current and intended use" },
+    { pl: "Oświadczenie o prawie do dysponowania nieruchomością na cele budowlane", en: "A statement of your right to use the property for building purposes" },
+    { pl: "Zaświadczenie o zgodności zamierzonego sposobu użytkowania z planem miejscowym albo decyzję o warunkach zabudowy", en: "A certificate that the intended use complies with the local plan, or a zoning decision" },
+    { pl: "Ekspertyzę techniczną, jeśli jest wymagana, oraz inne pozwolenia i uzgodnienia", en: "A technical assessment, where required, and any other permits and approvals" },
+  ],
+  fee: { amountGrosze: 0, note: { pl: "Zgłoszenie nie podlega opłacie skarbowej.", en: "The notification is free of stamp duty." } },
+  deadline: { kind: "days", days: 30 },
+  deadlineNote: {
+    pl: "W tym terminie urząd może wnieść sprzeciw w drodze decyzji.",
+    en: "Within this period the office may object by decision.",
+  },
+  legalBasis: {
+    pl: "Ustawa z dnia 7 lipca 1994 r. – Prawo budowlane (art. 71)",
+    en: "Act of 7 July 1994 – Building Law (Article 71)",
+  },
+  departmentCode: "ab",
+  // JRWA: verify against the office's list.
+  jrwaClass: "6743",
+  keywords: ["zmiana sposobu użytkowania", "mieszkanie na lokal usługowy", "adaptacja strychu", "zmiana funkcji budynku"],
+  form: {
+    version: 1,
+    steps: [
+      {
+        id: "investor",
+        title: { pl: "Twoje dane", en: "Your details" },
+        fields: [
+          {
+            key: "givenName",
+            kind: "text",
+            label: { pl: "Imię (imiona)", en: "Given name(s)" },
+            prefill: "identity.givenName",
+            maxLength: 100,
+            autocomplete: "given-name",
+          },
+          {
+            key: "familyName",
+            kind: "text",
+            label: { pl: "Nazwisko", en: "Family name" },
+            prefill: "identity.familyName",
+            maxLength: 100,
+            autocomplete: "family-name",
+          },
+          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
+          {
+            key: "actingFor",
+            kind: "radio",
+            label: { pl: "W czyim imieniu składasz wniosek?", en: "On whose behalf are you applying?" },
+            options: [
+              { value: "self", label: { pl: "We własnym imieniu", en: "On my own behalf" } },
+              { value: "business", label: { pl: "W imieniu firmy lub instytucji", en: "On behalf of a business or institution" } },
+            ],
+            errors: { required: { pl: "Wybierz, w czyim imieniu składasz wniosek", en: "Select on whose behalf you are applying" } },
+          },
+          {
+            key: "organisationName",
+            kind: "text",
+            label: { pl: "Nazwa firmy lub instytucji", en: "Name of the business or institution" },
+            showIf: { field: "actingFor", equals: "business" },
+            maxLength: 300,
+            autocomplete: "organization",
+          },
+          { key: "nip", kind: "nip", label: { pl: "NIP", en: "Tax number (NIP)" }, showIf: { field: "actingFor", equals: "business" } },
+          {
+            key: "krs",
+            kind: "krs",
+            label: { pl: "Numer KRS", en: "KRS number" },
+            showIf: { field: "actingFor", equals: "business" },
+            optional: true,
+          },
+          {
+            key: "residenceAddress",
+            kind: "address",
+            label: { pl: "Adres zamieszkania", en: "Home address" },
+          },
+          {
+            key: "email",
+            kind: "email",
+            label: { pl: "Adres e-mail", en: "Email address" },
+            hint: { pl: "Wyślemy na niego potwierdzenie i informacje o sprawie.", en: "We will send the confirmation and updates on your case to it." },
+            optional: true,
+            autocomplete: "email",
+          },
+          {
+            key: "phone",
+            kind: "phone",
+            label: { pl: "Numer telefonu", en: "Phone number" },
+            hint: { pl: "Zadzwonimy tylko wtedy, gdy trzeba będzie coś wyjaśnić.", en: "We will only call if something needs to be clarified." },
+            optional: true,
+            autocomplete: "tel",
+          },
+        ],
+      },
+      {
+        id: "use",
+        title: { pl: "Obiekt i sposób użytkowania", en: "Building and use" },
+        fields: [
+          { key: "buildingAddress", kind: "address", label: { pl: "Adres obiektu", en: "Address of the building" } },
+          {
+            key: "plots",
+            kind: "group",
+            label: { pl: "Działki objęte wnioskiem", en: "Plots covered by the application" },
+            itemLabel: { pl: "Działka {n}", en: "Plot {n}" },
+            minItems: 1,
+            maxItems: 20,
+            fields: [
+              {
+                key: "parcelId",
+                kind: "parcel-id",
+                label: { pl: "Identyfikator działki ewidencyjnej", en: "Cadastral plot identifier" },
+                hint: { pl: "Na przykład 246601_1.0001.123/4 – znajdziesz go w Geoportalu.", en: "For example 246601_1.0001.123/4 – you can find it on Geoportal." },
+              },
+              { key: "landRegister", kind: "land-register", label: { pl: "Numer księgi wieczystej", en: "Land register number" }, optional: true },
+            ],
+          },
+          {
+            key: "partOfBuilding",
+            kind: "text",
+            label: { pl: "Której części obiektu dotyczy zmiana?", en: "Which part of the building is affected?" },
+            hint: { pl: "Na przykład: lokal nr 2 na parterze albo cały budynek.", en: "For example: unit 2 on the ground floor, or the whole building." },
+            maxLength: 200,
+          },
+          {
+            key: "currentUse",
+            kind: "text",
+            label: { pl: "Dotychczasowy sposób użytkowania", en: "Current use" },
+            maxLength: 200,
+            errors: { required: { pl: "Podaj dotychczasowy sposób użytkowania", en: "Enter the current use" } },
+          },
+          {
+            key: "plannedUse",
+            kind: "text",
+            label: { pl: "Zamierzony sposób użytkowania", en: "Intended use" },
+            maxLength: 200,
+            errors: { required: { pl: "Podaj zamierzony sposób użytkowania", en: "Enter the intended use" } },
+          },
+          {
+            key: "worksNeeded",
+            kind: "yes-no",
+            label: { pl: "Czy zmiana wymaga robót budowlanych?", en: "Does the change need building works?" },
+          },
+          {
+            key: "worksDescription",
+            kind: "long-text",
+            label: { pl: "Opisz roboty budowlane", en: "Describe the building works" },
+            showIf: { field: "worksNeeded", equals: true },
+            maxLength: 2000,
+          },
+        ],
+      },
+      {
+        id: "documents",
+        title: { pl: "Dokumenty", en: "Documents" },
+        fields: [
+          {
+            key: "descriptionAndDrawing",
+            kind: "file",
+            label: { pl: "Opis i rysunek", en: "Description and drawing" },
+            accept: ["pdf", "jpg", "png"],
+            maxSizeMb: 10,
+            maxFiles: 5,
+          },
+          {
+            key: "propertyRightStatement",
+            kind: "file",
+            label: { pl: "Oświadczenie o prawie do dysponowania nieruchomością", en: "Statement of your right to use the property" },
+            accept: ["pdf", "jpg", "png"],
+            maxSizeMb: 10,
+            maxFiles: 1,
+          },
+          {
+            key: "planCompliance",
+            kind: "file",
+            label: { pl: "Zaświadczenie o zgodności z planem miejscowym albo decyzja o warunkach zabudowy", en: "Certificate of compliance with the local plan, or zoning decision" },
+            accept: ["pdf", "jpg", "png"],
+            maxSizeMb: 10,
+            maxFiles: 2,
+          },
+          {
+            key: "expertOpinion",
+            kind: "file",
+            label: { pl: "Ekspertyza techniczna i inne uzgodnienia", en: "Technical assessment and other approvals" },
+            optional: true,
+            accept: ["pdf", "jpg", "png"],
+            maxSizeMb: 10,
+            maxFiles: 5,
+          },
+        ],
+      },
+      {
+        id: "declaration",
+        title: { pl: "Oświadczenie", en: "Declaration" },
+        fields: [
+          {
+            key: "privacyNotice",
+            kind: "info",
+            label: { pl: "Jak przetwarzamy Twoje dane", en: "How we use your data" },
+            hint: {
+              pl: "Administratorem Twoich danych osobowych jest organ, który prowadzi sprawę w urzędzie, do którego składasz wniosek (prezydent miasta, burmistrz, wójt albo starosta). Przetwarzamy je, aby rozpatrzyć zgłoszenie zmiany sposobu użytkowania na podstawie ustawy – Prawo budowlane (art. 6 ust. 1 lit. c i e RODO). Podanie danych jest obowiązkowe, z wyjątkiem adresu e-mail i numeru telefonu. Masz prawo dostępu do swoich danych, ich sprostowania i ograniczenia przetwarzania oraz prawo wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych. Dane kontaktowe inspektora ochrony danych znajdziesz na stronie urzędu.",
+              en: "The controller of your personal data is the authority handling the case at the office you apply to (the mayor, the head of the municipality or the district head). We process the data to handle the change-of-use notification under the Building Law (Article 6(1)(c) and (e) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office. The data protection officer's contact details are on the office's website.",
+            },
+          },
+          {
+            key: "truthDeclaration",
+            kind: "consent",
+            label: {
+              pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą; jestem świadomy/świadoma odpowiedzialności karnej za złożenie fałszywego oświadczenia (art. 233 § 1 Kodeksu karnego).",
+              en: "I declare that the information in this application is true; I am aware of criminal liability for making a false statement (Article 233 § 1 of the Criminal Code).",
+            },
+          },
+        ],
+      },
+    ],
+  },
+});
