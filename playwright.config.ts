@@ -33,6 +33,7 @@ const appEnv = (port: number, databaseUrl: string) => ({
   OFFICE_DIRECTORY_CLIENT_ID: devClients["office-directory"].clientId,
   OFFICE_DIRECTORY_CLIENT_SECRET: devClients["office-directory"].clientSecret,
   NEXT_TELEMETRY_DISABLED: "1",
+  CLAMAV_SOCKET: process.env.CLAMAV_SOCKET ?? "",
   ...mailEnv,
 });
 

@@ -23,6 +23,7 @@ import {
 } from "../lib/identity/dev-provider/defaults";
 import { ensureEmbeddedPostgres, REPO_ROOT, stopEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-db";
 import { migrate, redactUrl, seedDemo } from "./lib/app-db";
+import { startTestClamd, type Clamd } from "./lib/clamav";
 import { ensureAuthSecret } from "./lib/dev-secrets";
 import { assertPortFree, portFromEnv } from "./lib/ports";
 import { LeftoverTracker } from "./lib/leftovers";
@@ -42,6 +43,7 @@ let database: Promise<EmbeddedPostgres | null> = Promise.resolve(null);
 /** Data folder of a leftover embedded server we stop on exit although we did not start it. */
 let adoptedDatabase: string | null = null;
 let shuttingDown = false;
+let clamd: Clamd | null = null;
 /** Aborted when a child dies during start-up, to stop waiting for it. */
 const startup = new AbortController();
 
@@ -107,6 +109,13 @@ async function main(): Promise<void> {
   if (!env.SMTP_HOST && env.NODE_ENV !== "production") devMail = await startDevMailCatcher(env);
   children.start("worker", process.execPath, ["--import", "tsx", WORKER], { env, cwd: REPO_ROOT });
   checkpoint();
+
+  // Attachments are scanned: a local clamd when the machine has one (development signatures only).
+  if (!env.CLAMAV_SOCKET && !env.CLAMAV_HOST && env.NODE_ENV !== "production") {
+    clamd = await startTestClamd({ name: "dev", log: (msg) => console.log(`[clamav] ${msg}`) });
+    if (clamd) env.CLAMAV_SOCKET = clamd.socket;
+    else console.log("[clamav] clamd is not installed: uploads will say that no scanner is configured (apt-get install clamav-daemon).");
+  }
 
   // 6. Next.js
   if (mode === "start" && !existsSync(path.join(REPO_ROOT, ".next", "BUILD_ID"))) {
@@ -183,6 +192,7 @@ async function shutdown(code: number, signal?: string): Promise<void> {
   startup.abort(new StartupError("stopping"));
   try {
     await children.stopAll();
+    await clamd?.stop().catch(() => {});
     leftovers.forget();
     const db = await database.catch(() => null);
     if (db?.owned) await db.stop();

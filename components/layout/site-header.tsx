@@ -17,13 +17,19 @@ export function SiteHeader({ t, identity }: Props) {
           <ul className="flex flex-wrap items-center gap-x-5 gap-y-1">
             <li><Link className="text-white hover:text-white" href="/services">{t("common.nav.services")}</Link></li>
             {identity.kind === "resident" && (
-              <li><Link className="text-white hover:text-white" href="/account/cases">{t("common.nav.myCases")}</Link></li>
+              <>
+                <li><Link className="text-white hover:text-white" href="/account/cases">{t("common.nav.myCases")}</Link></li>
+                <li><Link className="text-white hover:text-white" href="/account/drafts">{t("applications.drafts.title")}</Link></li>
+              </>
             )}
             {identity.kind === "staff" && (
               <li><Link className="text-white hover:text-white" href="/office">{t("common.nav.officeQueue")}</Link></li>
             )}
             {identity.kind === "staff" && identity.outboxAdmin && (
-              <li><Link className="text-white hover:text-white" href="/office/admin/failed-messages">{t("notify.admin.title")}</Link></li>
+              <>
+                <li><Link className="text-white hover:text-white" href="/office/admin/services">{t("office.services.title")}</Link></li>
+                <li><Link className="text-white hover:text-white" href="/office/admin/failed-messages">{t("notify.admin.title")}</Link></li>
+              </>
             )}
             {identity.kind !== "anonymous" && (
               <>

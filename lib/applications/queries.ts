@@ -1,7 +1,7 @@
 /** Reads for the application journey. Every draft read is scoped to its applicant in SQL. */
 import "server-only";
 
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 
 import { getDb } from "@/db";
 import { drafts, officeServices, offices } from "@/db/schema";
@@ -9,6 +9,8 @@ import { AppError } from "@/lib/errors";
 import { requireResident } from "@/lib/identity/authorize";
 import type { RequestContext } from "@/lib/identity/context";
 import { isUuid } from "@/lib/ids";
+import { findService } from "@/lib/catalog/registry";
+import { localize } from "@/lib/forms/localize";
 
 export type DraftRow = typeof drafts.$inferSelect & { officeName: string };
 
@@ -35,4 +37,28 @@ export async function listOfficesOffering(serviceId: string): Promise<OfficeOpti
     .innerJoin(officeServices, eq(officeServices.officeId, offices.id))
     .where(eq(officeServices.serviceId, serviceId))
     .orderBy(asc(offices.name));
+}
+
+export type DraftListItem = { id: string; serviceName: string; officeName: string; updatedAt: string; outdated: boolean };
+
+/** "Wersje robocze": the resident's own drafts, newest first. */
+export async function listDraftsForApplicant(ctx: RequestContext): Promise<DraftListItem[]> {
+  const actor = requireResident(ctx.actor, "draft.save");
+  const rows = await getDb()
+    .select({ draft: drafts, officeName: offices.name })
+    .from(drafts)
+    .innerJoin(offices, eq(offices.id, drafts.officeId))
+    .where(eq(drafts.applicantId, actor.userId))
+    .orderBy(desc(drafts.updatedAt))
+    .limit(100);
+  return rows.map(({ draft, officeName }) => {
+    const service = findService(draft.serviceId);
+    return {
+      id: draft.id,
+      serviceName: service ? localize(service.name, ctx.locale) : draft.serviceId,
+      officeName,
+      updatedAt: draft.updatedAt.toISOString(),
+      outdated: !!service && service.version !== draft.formVersion,
+    };
+  });
 }

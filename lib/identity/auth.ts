@@ -13,11 +13,12 @@ import { getDb } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { authConfig } from "@/lib/env";
 import { logger } from "@/lib/log";
+import { SESSION_MAX_AGE_SECONDS } from "./session";
 import { NATIONAL_ID_PROVIDER_ID, OFFICE_DIRECTORY_PROVIDER_ID } from "./dev-provider/defaults";
 import { nationalIdProvider, officeDirectoryProvider, type NationalIdClaims, type OfficeDirectoryClaims } from "./providers";
 import { findDirectoryPlacement, isAcceptableResidentClaims, syncResident, syncStaff } from "./sync-identity";
 
-const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
 
 /** Provider tokens are not needed after sign-in, so they are never stored. */
 function minimalAdapter(): Adapter {

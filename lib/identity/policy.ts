@@ -16,6 +16,8 @@ export const permissionTable = {
   "notification.read": ["resident", "clerk", "head_of_department", "office_admin"],
   "notification.settings": ["resident", "clerk", "head_of_department", "office_admin"],
   "outbox.admin": ["office_admin"],
+  "office.services": ["office_admin"],
+  "session.extend": ["resident", "clerk", "head_of_department", "office_admin"],
   "queue.view": ["clerk", "head_of_department", "office_admin"],
 } as const satisfies Record<string, readonly ActorRole[]>;
 

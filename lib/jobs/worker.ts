@@ -12,6 +12,7 @@ import { logger } from "@/lib/log";
 import { deliverEmail, recordEmailFailure } from "@/lib/notify/deliver-email";
 import { createMailer } from "@/lib/notify/mailer";
 import { EMAIL_QUEUE, ensureQueues, RETENTION_QUEUE, type EmailJob } from "./queues";
+import { startQueueLoop } from "./queue-loop";
 
 export type RunningWorker = { stop(): Promise<void> };
 
@@ -43,20 +44,24 @@ export async function startWorker(): Promise<RunningWorker> {
   await ensureQueues(boss);
 
   const pollingIntervalSeconds = numberFromEnv("JOBS_POLLING_INTERVAL_SECONDS", 2);
-  await boss.work<EmailJob>(EMAIL_QUEUE, { includeMetadata: true, pollingIntervalSeconds }, async ([job]) => {
-    if (!job) return;
-    const afterSend = job.retryCount === 0 ? crash : undefined;
-    try {
-      const status = await deliverEmail({ db, mailer, appUrl: mailConfig().APP_URL, afterSend }, job.data);
-      logger.info("email job done", { jobId: job.id, notificationId: job.data.notificationId, status });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      logger.warn("email job failed", { jobId: job.id, attempt: job.retryCount + 1, error: message });
-      // The last attempt: the job goes to the dead-letter queue and the office admin sees it.
-      if (job.retryCount >= job.retryLimit) await recordEmailFailure(db, job.data.notificationId, message);
-      throw error;
-    }
-  });
+  const emailLoop = startQueueLoop<EmailJob>(
+    boss,
+    EMAIL_QUEUE,
+    async (job) => {
+      const afterSend = job.retryCount === 0 ? crash : undefined;
+      try {
+        const status = await deliverEmail({ db, mailer, appUrl: mailConfig().APP_URL, afterSend }, job.data);
+        logger.info("email job done", { jobId: job.id, notificationId: job.data.notificationId, status });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        logger.warn("email job failed", { jobId: job.id, attempt: job.retryCount + 1, error: message });
+        // The last attempt: the job goes to the dead-letter queue and the office admin sees it.
+        if (job.retryCount >= job.retryLimit) await recordEmailFailure(db, job.data.notificationId, message);
+        throw error;
+      }
+    },
+    { batchSize: 10, idleMs: pollingIntervalSeconds * 1000, onError: (e) => logger.error("email queue error", { error: e.message }) },
+  );
 
   const retentionDays = numberFromEnv("DRAFT_RETENTION_DAYS", DEFAULT_DRAFT_RETENTION_DAYS);
   await boss.schedule(RETENTION_QUEUE, "17 3 * * *", {}, { tz: "Europe/Warsaw" });
@@ -69,6 +74,7 @@ export async function startWorker(): Promise<RunningWorker> {
   return {
     async stop() {
       // Lets running jobs finish (or hands them back) before the connections close.
+      await emailLoop.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 20_000 });
       mailer.close();
       await pool.end();

@@ -12,15 +12,17 @@ import { requireResidentPage } from "@/lib/identity/guards";
 import { translator } from "@/lib/i18n/translate";
 import { orNotFound } from "@/lib/pages";
 import { saveStepAction } from "../actions";
+import { upgradeDraftIfStale } from "@/lib/applications/upgrade-draft";
 
-type Props = { params: Promise<{ draftId: string; stepId: string }>; searchParams: Promise<{ return?: string }> };
+type Props = { params: Promise<{ draftId: string; stepId: string }>; searchParams: Promise<{ return?: string; changed?: string }> };
 
 export default async function StepPage({ params, searchParams }: Props) {
   const { draftId, stepId } = await params;
-  const returnToCheck = (await searchParams).return === "check";
+  const query = await searchParams;
+  const returnToCheck = query.return === "check";
   const ctx = await requireResidentPage(`/apply/${draftId}/${stepId}`);
   const t = translator(ctx.locale);
-  const draft = await orNotFound(getDraftForApplicant(ctx, draftId));
+  const { draft, upgraded } = await upgradeDraftIfStale(ctx, await orNotFound(getDraftForApplicant(ctx, draftId)));
   const service = getService(draft.serviceId);
   const step = service.form.steps.find((s) => s.id === stepId);
   if (!step) notFound();
@@ -35,6 +37,9 @@ export default async function StepPage({ params, searchParams }: Props) {
       <p className="!mb-1 text-[var(--color-muted)]">
         {localize(service.name, ctx.locale)} · {t("applications.stepOf", { index: progress.index, total: progress.total })}
       </p>
+      {(upgraded || query.changed === "1") && (
+        <div role="status" className="mb-4 border-l-4 border-[var(--color-brand)] bg-[#eef4fa] p-3">{t("applications.drafts.changed")}</div>
+      )}
       <h1>{localize(step.title, ctx.locale)}</h1>
       {step.description && <p>{localize(step.description, ctx.locale)}</p>}
       <StepForm

@@ -15,6 +15,7 @@ import { requireResidentPage } from "@/lib/identity/guards";
 import { translator } from "@/lib/i18n/translate";
 import { orNotFound } from "@/lib/pages";
 import { submitApplicationAction } from "../actions";
+import { upgradeDraftIfStale } from "@/lib/applications/upgrade-draft";
 
 export const metadata: Metadata = { title: "Sprawdź odpowiedzi" };
 
@@ -24,7 +25,7 @@ export default async function CheckAnswersPage({ params }: Props) {
   const { draftId } = await params;
   const ctx = await requireResidentPage(`/apply/${draftId}/check`);
   const t = translator(ctx.locale);
-  const draft = await orNotFound(getDraftForApplicant(ctx, draftId));
+  const { draft } = await upgradeDraftIfStale(ctx, await orNotFound(getDraftForApplicant(ctx, draftId)));
   const service = getService(draft.serviceId);
   const env = formEnvFor(ctx);
   const answers = visibleAnswers(service.form, draft.answers);

@@ -1,0 +1,69 @@
+import { expect, type Page } from "@playwright/test";
+
+import { getService } from "../../lib/catalog/registry";
+import { buildExampleAnswers } from "../../lib/forms/examples";
+import { inputValuesOf } from "../../lib/forms/input-values";
+import { expectAccessible } from "../fixtures/a11y";
+
+const today = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Warsaw" }).format(new Date());
+
+/** Sets every input on the current step whose name has an example value (any service, any kind). */
+async function fillVisibleInputs(page: Page, values: Record<string, string>): Promise<void> {
+  await page.evaluate((entries) => {
+    for (const [name, value] of entries) {
+      const inputs = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`[name="${CSS.escape(name)}"]`)];
+      for (const input of inputs) {
+        if (input instanceof HTMLInputElement && (input.type === "radio" || input.type === "checkbox")) {
+          input.checked = input.type === "radio" ? input.value === value : value.split(",").includes(input.value);
+        } else if (!(input instanceof HTMLInputElement && input.readOnly) && input.type !== "hidden") {
+          input.value = value;
+        }
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        input.dispatchEvent(new Event("change", { bubbles: true }));
+      }
+    }
+  }, Object.entries(values));
+}
+
+/** A minimal valid PDF: its magic bytes are what the upload route checks. */
+export const samplePdf = { name: "dokument.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") };
+
+/** Attaches the sample PDF to every file field on the current step (uploads go through the route). */
+async function attachToFileFields(page: Page): Promise<void> {
+  const inputs = page.locator('#step-form input[type="file"]');
+  const count = await inputs.count();
+  for (let i = 0; i < count; i++) {
+    const before = await page.locator('#step-form a[href^="/api/files/"]').count();
+    await inputs.nth(i).setInputFiles(samplePdf);
+    await expect(page.locator('#step-form a[href^="/api/files/"]')).toHaveCount(before + 1, { timeout: 15_000 });
+  }
+}
+
+/**
+ * Files a service from its start page to the confirmation with each field kind's example value,
+ * checking every page with axe (unless JavaScript is off, which axe needs).
+ */
+export async function fileWithExamples(page: Page, serviceId: string, office: string, { axe = true } = {}) {
+  const service = getService(serviceId);
+  const answers = buildExampleAnswers(service.form, { today: today(), locale: "pl" });
+  const values = inputValuesOf(service.form, answers);
+  await page.goto(`/services/${serviceId}`);
+  if (axe) await expectAccessible(page);
+  await page.getByLabel(office).check();
+  await page.getByRole("button", { name: "Rozpocznij" }).click();
+  for (let guard = 0; guard < 20; guard++) {
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    if (page.url().endsWith("/check")) break;
+    if (axe) await expectAccessible(page);
+    await fillVisibleInputs(page, values);
+    await attachToFileFields(page);
+    const before = page.url();
+    await page.getByRole("button", { name: "Dalej" }).click();
+    await page.waitForURL((url) => url.toString() !== before, { timeout: 15_000 });
+  }
+  await expect(page.getByRole("heading", { level: 1, name: "Sprawdź swoje odpowiedzi" })).toBeVisible();
+  if (axe) await expectAccessible(page);
+  await page.getByRole("button", { name: "Wyślij wniosek" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Wniosek został złożony" })).toBeVisible();
+  return (await page.getByTestId("case-number").textContent())!.trim();
+}
