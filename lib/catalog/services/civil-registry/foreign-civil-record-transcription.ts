@@ -3,6 +3,8 @@
  * record in the Polish civil status register, optionally with spelling adaptation and completion. Data only.
  */
 import { defineService } from "../../types";
+import { declarationStep, deliveryField, recordPersonField, recordTypeField } from "./shared-fields";
+import { postalAddressField, prefilledPersonStep } from "../shared/applicant";
 
 export const foreignCivilRecordTranscription = defineService({
   id: "foreign-civil-record-transcription",
@@ -48,37 +50,12 @@ export const foreignCivilRecordTranscription = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "person",
-        title: { pl: "Twoje dane", en: "Your details" },
-        description: {
-          pl: "Imię, nazwisko i numer PESEL pobraliśmy z Twojej tożsamości potwierdzonej przy logowaniu.",
-          en: "Your name and PESEL number come from the identity you confirmed when signing in.",
-        },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
-      },
+      prefilledPersonStep,
       {
         id: "record",
         title: { pl: "Zagraniczny akt", en: "The foreign record" },
         fields: [
-          {
-            key: "recordType",
-            kind: "radio",
-            label: { pl: "Rodzaj aktu", en: "Type of record" },
-            options: [
-              { value: "birth", label: { pl: "Akt urodzenia", en: "Birth record" } },
-              { value: "marriage", label: { pl: "Akt małżeństwa", en: "Marriage record" } },
-              { value: "death", label: { pl: "Akt zgonu", en: "Death record" } },
-            ],
-            errors: { required: { pl: "Wybierz rodzaj aktu", en: "Select the type of record" } },
-          },
-          { key: "recordPerson", kind: "text", label: { pl: "Imię i nazwisko osoby (przy małżeństwie – obojga małżonków)", en: "Full name of the person (for a marriage – of both spouses)" }, maxLength: 300 },
+          recordTypeField, recordPersonField,
           {
             key: "relationship",
             kind: "radio",
@@ -128,40 +105,10 @@ export const foreignCivilRecordTranscription = defineService({
             maxSizeMb: 10,
             maxFiles: 1,
           },
-          {
-            key: "delivery",
-            kind: "radio",
-            label: { pl: "Jak chcesz otrzymać dokument?", en: "How do you want to receive the document?" },
-            options: [
-              { value: "portal", label: { pl: "Elektronicznie, na moje konto w Okienku", en: "Electronically, to my Okienko account" } },
-              { value: "post", label: { pl: "Pocztą", en: "By post" } },
-              { value: "in-person", label: { pl: "Odbiorę osobiście w urzędzie", en: "I will collect it at the office" } },
-            ],
-            errors: { required: { pl: "Wybierz, jak chcesz otrzymać dokument", en: "Select how you want to receive the document" } },
-          },
-          { key: "postalAddress", kind: "address", label: { pl: "Adres do doręczenia", en: "Postal address" }, showIf: { field: "delivery", equals: "post" } },
+          deliveryField, postalAddressField,
         ],
       },
-      {
-        id: "declaration",
-        title: { pl: "Oświadczenie", en: "Declaration" },
-        fields: [
-          {
-            key: "privacyNotice",
-            kind: "info",
-            label: { pl: "Jak przetwarzamy dane", en: "How we use the data" },
-            hint: {
-              pl: "Administratorem danych jest kierownik urzędu stanu cywilnego, do którego składasz wniosek. Przetwarzamy je, aby załatwić sprawę i prowadzić rejestr stanu cywilnego na podstawie ustawy – Prawo o aktach stanu cywilnego (art. 6 ust. 1 lit. c RODO). Podanie danych jest obowiązkowe, z wyjątkiem adresu e-mail i numeru telefonu. Masz prawo dostępu do danych, ich sprostowania i ograniczenia przetwarzania oraz prawo skargi do Prezesa UODO. Kontakt do inspektora ochrony danych znajdziesz na stronie urzędu.",
-              en: "The controller of the data is the civil registrar (kierownik urzędu stanu cywilnego) of the office you apply to. We process it to handle the matter and keep the civil status register under the Civil Status Records Act (Article 6(1)(c) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct the data, to restrict its processing, and to complain to the President of the Personal Data Protection Office. The data protection officer's contact details are on the office's website.",
-            },
-          },
-          {
-            key: "truthDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą.", en: "I declare that the information in this application is accurate." },
-          },
-        ],
-      },
+      declarationStep,
     ],
   },
 });

@@ -4,6 +4,8 @@
  * Not an administrative case; the deadline is the office's own service standard. Data only.
  */
 import { defineService } from "../../types";
+import { prefilledPersonStep } from "../shared/applicant";
+import { truthDeclarationField } from "../shared/declaration";
 
 export const goldenAnniversaryMedal = defineService({
   id: "golden-anniversary-medal",
@@ -42,21 +44,7 @@ export const goldenAnniversaryMedal = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "person",
-        title: { pl: "Twoje dane", en: "Your details" },
-        description: {
-          pl: "Imię, nazwisko i numer PESEL pobraliśmy z Twojej tożsamości potwierdzonej przy logowaniu.",
-          en: "Your name and PESEL number come from the identity you confirmed when signing in.",
-        },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
-      },
+      prefilledPersonStep,
       {
         id: "couple",
         title: { pl: "Para jubilatów", en: "The couple" },
@@ -117,11 +105,7 @@ export const goldenAnniversaryMedal = defineService({
               en: "I declare that both spouses agree to the nomination and to the processing of their data for this purpose.",
             },
           },
-          {
-            key: "truthDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą.", en: "I declare that the information in this application is accurate." },
-          },
+          truthDeclarationField,
         ],
       },
     ],

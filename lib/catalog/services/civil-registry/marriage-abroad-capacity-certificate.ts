@@ -3,6 +3,8 @@
  * citizen marrying abroad; issued after the pre-marriage declaration. Data only.
  */
 import { defineService } from "../../types";
+import { deliveryField, feeReceipt38zlField, ownStatusField, partnerBirthDateField, partnerNameField, privacyNoticeField } from "./shared-fields";
+import { postalAddressField, prefilledPersonStep } from "../shared/applicant";
 
 export const marriageAbroadCapacityCertificate = defineService({
   id: "marriage-abroad-capacity-certificate",
@@ -42,38 +44,12 @@ export const marriageAbroadCapacityCertificate = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "person",
-        title: { pl: "Twoje dane", en: "Your details" },
-        description: {
-          pl: "Imię, nazwisko i numer PESEL pobraliśmy z Twojej tożsamości potwierdzonej przy logowaniu.",
-          en: "Your name and PESEL number come from the identity you confirmed when signing in.",
-        },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
-      },
+      prefilledPersonStep,
       {
         id: "marriage",
         title: { pl: "Planowane małżeństwo", en: "The planned marriage" },
         fields: [
-          {
-            key: "ownStatus",
-            kind: "radio",
-            label: { pl: "Twój stan cywilny", en: "Your civil status" },
-            options: [
-              { value: "single", label: { pl: "Panna lub kawaler", en: "Never married" } },
-              { value: "divorced", label: { pl: "Rozwiedziona lub rozwiedziony", en: "Divorced" } },
-              { value: "widowed", label: { pl: "Wdowa lub wdowiec", en: "Widowed" } },
-            ],
-            errors: { required: { pl: "Wybierz swój stan cywilny", en: "Select your civil status" } },
-          },
-          { key: "partnerName", kind: "text", label: { pl: "Imię i nazwisko przyszłego małżonka", en: "Future spouse's full name" }, maxLength: 200 },
-          { key: "partnerBirthDate", kind: "date", label: { pl: "Data urodzenia przyszłego małżonka", en: "Future spouse's date of birth" }, min: { date: "1900-01-01" }, max: "today" },
+          ownStatusField, partnerNameField, partnerBirthDateField,
           { key: "partnerBirthPlace", kind: "text", label: { pl: "Miejsce urodzenia przyszłego małżonka", en: "Future spouse's place of birth" }, maxLength: 200 },
           { key: "partnerCitizenship", kind: "text", label: { pl: "Obywatelstwo przyszłego małżonka", en: "Future spouse's citizenship" }, maxLength: 100 },
           {
@@ -93,42 +69,14 @@ export const marriageAbroadCapacityCertificate = defineService({
             optional: true,
             maxLength: 100,
           },
-          {
-            key: "feeReceipt",
-            kind: "file",
-            label: { pl: "Potwierdzenie zapłaty opłaty skarbowej (38 zł)", en: "Proof of paying the stamp duty (38 zł)" },
-            hint: { pl: "Przelew na rachunek urzędu miasta lub gminy.", en: "A transfer to the municipal office's bank account." },
-            accept: ["pdf", "jpg", "png"],
-            maxSizeMb: 10,
-            maxFiles: 1,
-          },
-          {
-            key: "delivery",
-            kind: "radio",
-            label: { pl: "Jak chcesz otrzymać dokument?", en: "How do you want to receive the document?" },
-            options: [
-              { value: "portal", label: { pl: "Elektronicznie, na moje konto w Okienku", en: "Electronically, to my Okienko account" } },
-              { value: "post", label: { pl: "Pocztą", en: "By post" } },
-              { value: "in-person", label: { pl: "Odbiorę osobiście w urzędzie", en: "I will collect it at the office" } },
-            ],
-            errors: { required: { pl: "Wybierz, jak chcesz otrzymać dokument", en: "Select how you want to receive the document" } },
-          },
-          { key: "postalAddress", kind: "address", label: { pl: "Adres do doręczenia", en: "Postal address" }, showIf: { field: "delivery", equals: "post" } },
+          feeReceipt38zlField, deliveryField, postalAddressField,
         ],
       },
       {
         id: "declaration",
         title: { pl: "Zapewnienie", en: "Declaration" },
         fields: [
-          {
-            key: "privacyNotice",
-            kind: "info",
-            label: { pl: "Jak przetwarzamy dane", en: "How we use the data" },
-            hint: {
-              pl: "Administratorem danych jest kierownik urzędu stanu cywilnego, do którego składasz wniosek. Przetwarzamy je, aby załatwić sprawę i prowadzić rejestr stanu cywilnego na podstawie ustawy – Prawo o aktach stanu cywilnego (art. 6 ust. 1 lit. c RODO). Podanie danych jest obowiązkowe, z wyjątkiem adresu e-mail i numeru telefonu. Masz prawo dostępu do danych, ich sprostowania i ograniczenia przetwarzania oraz prawo skargi do Prezesa UODO. Kontakt do inspektora ochrony danych znajdziesz na stronie urzędu.",
-              en: "The controller of the data is the civil registrar (kierownik urzędu stanu cywilnego) of the office you apply to. We process it to handle the matter and keep the civil status register under the Civil Status Records Act (Article 6(1)(c) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct the data, to restrict its processing, and to complain to the President of the Personal Data Protection Office. The data protection officer's contact details are on the office's website.",
-            },
-          },
+          privacyNoticeField,
           {
             key: "truthDeclaration",
             kind: "consent",

@@ -3,6 +3,9 @@
  * Building Law). Data only.
  */
 import { defineService } from "../../types";
+import { investorYourDetailsStep, propertyRightStatementField } from "./shared-fields";
+import { criminalTruthDeclarationField } from "../shared/declaration";
+import { plotsField } from "../shared/property";
 
 export const changeOfUseNotification = defineService({
   id: "change-of-use-notification",
@@ -40,98 +43,13 @@ export const changeOfUseNotification = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "investor",
-        title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          {
-            key: "givenName",
-            kind: "text",
-            label: { pl: "Imię (imiona)", en: "Given name(s)" },
-            prefill: "identity.givenName",
-            maxLength: 100,
-            autocomplete: "given-name",
-          },
-          {
-            key: "familyName",
-            kind: "text",
-            label: { pl: "Nazwisko", en: "Family name" },
-            prefill: "identity.familyName",
-            maxLength: 100,
-            autocomplete: "family-name",
-          },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          {
-            key: "actingFor",
-            kind: "radio",
-            label: { pl: "W czyim imieniu składasz wniosek?", en: "On whose behalf are you applying?" },
-            options: [
-              { value: "self", label: { pl: "We własnym imieniu", en: "On my own behalf" } },
-              { value: "business", label: { pl: "W imieniu firmy lub instytucji", en: "On behalf of a business or institution" } },
-            ],
-            errors: { required: { pl: "Wybierz, w czyim imieniu składasz wniosek", en: "Select on whose behalf you are applying" } },
-          },
-          {
-            key: "organisationName",
-            kind: "text",
-            label: { pl: "Nazwa firmy lub instytucji", en: "Name of the business or institution" },
-            showIf: { field: "actingFor", equals: "business" },
-            maxLength: 300,
-            autocomplete: "organization",
-          },
-          { key: "nip", kind: "nip", label: { pl: "NIP", en: "Tax number (NIP)" }, showIf: { field: "actingFor", equals: "business" } },
-          {
-            key: "krs",
-            kind: "krs",
-            label: { pl: "Numer KRS", en: "KRS number" },
-            showIf: { field: "actingFor", equals: "business" },
-            optional: true,
-          },
-          {
-            key: "residenceAddress",
-            kind: "address",
-            label: { pl: "Adres zamieszkania", en: "Home address" },
-          },
-          {
-            key: "email",
-            kind: "email",
-            label: { pl: "Adres e-mail", en: "Email address" },
-            hint: { pl: "Wyślemy na niego potwierdzenie i informacje o sprawie.", en: "We will send the confirmation and updates on your case to it." },
-            optional: true,
-            autocomplete: "email",
-          },
-          {
-            key: "phone",
-            kind: "phone",
-            label: { pl: "Numer telefonu", en: "Phone number" },
-            hint: { pl: "Zadzwonimy tylko wtedy, gdy trzeba będzie coś wyjaśnić.", en: "We will only call if something needs to be clarified." },
-            optional: true,
-            autocomplete: "tel",
-          },
-        ],
-      },
+      investorYourDetailsStep,
       {
         id: "use",
         title: { pl: "Obiekt i sposób użytkowania", en: "Building and use" },
         fields: [
           { key: "buildingAddress", kind: "address", label: { pl: "Adres obiektu", en: "Address of the building" } },
-          {
-            key: "plots",
-            kind: "group",
-            label: { pl: "Działki objęte wnioskiem", en: "Plots covered by the application" },
-            itemLabel: { pl: "Działka {n}", en: "Plot {n}" },
-            minItems: 1,
-            maxItems: 20,
-            fields: [
-              {
-                key: "parcelId",
-                kind: "parcel-id",
-                label: { pl: "Identyfikator działki ewidencyjnej", en: "Cadastral plot identifier" },
-                hint: { pl: "Na przykład 246601_1.0001.123/4 – znajdziesz go w Geoportalu.", en: "For example 246601_1.0001.123/4 – you can find it on Geoportal." },
-              },
-              { key: "landRegister", kind: "land-register", label: { pl: "Numer księgi wieczystej", en: "Land register number" }, optional: true },
-            ],
-          },
+          plotsField,
           {
             key: "partOfBuilding",
             kind: "text",
@@ -179,14 +97,7 @@ export const changeOfUseNotification = defineService({
             maxSizeMb: 10,
             maxFiles: 5,
           },
-          {
-            key: "propertyRightStatement",
-            kind: "file",
-            label: { pl: "Oświadczenie o prawie do dysponowania nieruchomością", en: "Statement of your right to use the property" },
-            accept: ["pdf", "jpg", "png"],
-            maxSizeMb: 10,
-            maxFiles: 1,
-          },
+          propertyRightStatementField,
           {
             key: "planCompliance",
             kind: "file",
@@ -219,14 +130,7 @@ export const changeOfUseNotification = defineService({
               en: "The controller of your personal data is the authority handling the case at the office you apply to (the mayor, the head of the municipality or the district head). We process the data to handle the change-of-use notification under the Building Law (Article 6(1)(c) and (e) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office. The data protection officer's contact details are on the office's website.",
             },
           },
-          {
-            key: "truthDeclaration",
-            kind: "consent",
-            label: {
-              pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą; jestem świadomy/świadoma odpowiedzialności karnej za złożenie fałszywego oświadczenia (art. 233 § 1 Kodeksu karnego).",
-              en: "I declare that the information in this application is true; I am aware of criminal liability for making a false statement (Article 233 § 1 of the Criminal Code).",
-            },
-          },
+          criminalTruthDeclarationField,
         ],
       },
     ],

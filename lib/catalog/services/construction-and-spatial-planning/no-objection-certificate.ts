@@ -3,6 +3,8 @@
  * the works before the 21-day objection period ends. Data only.
  */
 import { defineService } from "../../types";
+import { investorStep } from "./shared-fields";
+import { accuracyDeclarationField } from "../shared/declaration";
 
 export const noObjectionCertificate = defineService({
   id: "no-objection-certificate",
@@ -40,76 +42,7 @@ export const noObjectionCertificate = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "investor",
-        title: { pl: "Dane inwestora", en: "Investor's details" },
-        fields: [
-          {
-            key: "givenName",
-            kind: "text",
-            label: { pl: "Imię (imiona)", en: "Given name(s)" },
-            prefill: "identity.givenName",
-            maxLength: 100,
-            autocomplete: "given-name",
-          },
-          {
-            key: "familyName",
-            kind: "text",
-            label: { pl: "Nazwisko", en: "Family name" },
-            prefill: "identity.familyName",
-            maxLength: 100,
-            autocomplete: "family-name",
-          },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          {
-            key: "actingFor",
-            kind: "radio",
-            label: { pl: "W czyim imieniu składasz wniosek?", en: "On whose behalf are you applying?" },
-            options: [
-              { value: "self", label: { pl: "We własnym imieniu", en: "On my own behalf" } },
-              { value: "business", label: { pl: "W imieniu firmy lub instytucji", en: "On behalf of a business or institution" } },
-            ],
-            errors: { required: { pl: "Wybierz, w czyim imieniu składasz wniosek", en: "Select on whose behalf you are applying" } },
-          },
-          {
-            key: "organisationName",
-            kind: "text",
-            label: { pl: "Nazwa firmy lub instytucji", en: "Name of the business or institution" },
-            showIf: { field: "actingFor", equals: "business" },
-            maxLength: 300,
-            autocomplete: "organization",
-          },
-          { key: "nip", kind: "nip", label: { pl: "NIP", en: "Tax number (NIP)" }, showIf: { field: "actingFor", equals: "business" } },
-          {
-            key: "krs",
-            kind: "krs",
-            label: { pl: "Numer KRS", en: "KRS number" },
-            showIf: { field: "actingFor", equals: "business" },
-            optional: true,
-          },
-          {
-            key: "residenceAddress",
-            kind: "address",
-            label: { pl: "Adres zamieszkania", en: "Home address" },
-          },
-          {
-            key: "email",
-            kind: "email",
-            label: { pl: "Adres e-mail", en: "Email address" },
-            hint: { pl: "Wyślemy na niego potwierdzenie i informacje o sprawie.", en: "We will send the confirmation and updates on your case to it." },
-            optional: true,
-            autocomplete: "email",
-          },
-          {
-            key: "phone",
-            kind: "phone",
-            label: { pl: "Numer telefonu", en: "Phone number" },
-            hint: { pl: "Zadzwonimy tylko wtedy, gdy trzeba będzie coś wyjaśnić.", en: "We will only call if something needs to be clarified." },
-            optional: true,
-            autocomplete: "tel",
-          },
-        ],
-      },
+      investorStep,
       {
         id: "notification",
         title: { pl: "Zgłoszenie", en: "The notification" },
@@ -159,14 +92,7 @@ export const noObjectionCertificate = defineService({
               en: "The controller of your personal data is the authority handling the case at the office you apply to (the mayor, the head of the municipality or the district head). We process the data to issue the certificate under the Building Law and the Code of Administrative Procedure (Article 6(1)(c) and (e) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office. The data protection officer's contact details are on the office's website.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: {
-              pl: "Oświadczam, że dane podane we wniosku są zgodne ze stanem faktycznym.",
-              en: "I declare that the information in this application is accurate.",
-            },
-          },
+          accuracyDeclarationField,
         ],
       },
     ],

@@ -3,6 +3,9 @@
  * Act), where there is no local plan. Data only.
  */
 import { defineService } from "../../types";
+import { accuracyDeclarationField } from "../shared/declaration";
+import { applicantStep } from "./shared-fields";
+import { plotsField } from "../shared/property";
 
 export const publicPurposeLocationDecision = defineService({
   id: "public-purpose-location-decision",
@@ -46,97 +49,12 @@ export const publicPurposeLocationDecision = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "applicant",
-        title: { pl: "Dane wnioskodawcy", en: "Applicant's details" },
-        fields: [
-          {
-            key: "givenName",
-            kind: "text",
-            label: { pl: "Imię (imiona)", en: "Given name(s)" },
-            prefill: "identity.givenName",
-            maxLength: 100,
-            autocomplete: "given-name",
-          },
-          {
-            key: "familyName",
-            kind: "text",
-            label: { pl: "Nazwisko", en: "Family name" },
-            prefill: "identity.familyName",
-            maxLength: 100,
-            autocomplete: "family-name",
-          },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          {
-            key: "actingFor",
-            kind: "radio",
-            label: { pl: "W czyim imieniu składasz wniosek?", en: "On whose behalf are you applying?" },
-            options: [
-              { value: "self", label: { pl: "We własnym imieniu", en: "On my own behalf" } },
-              { value: "business", label: { pl: "W imieniu firmy lub instytucji", en: "On behalf of a business or institution" } },
-            ],
-            errors: { required: { pl: "Wybierz, w czyim imieniu składasz wniosek", en: "Select on whose behalf you are applying" } },
-          },
-          {
-            key: "organisationName",
-            kind: "text",
-            label: { pl: "Nazwa firmy lub instytucji", en: "Name of the business or institution" },
-            showIf: { field: "actingFor", equals: "business" },
-            maxLength: 300,
-            autocomplete: "organization",
-          },
-          { key: "nip", kind: "nip", label: { pl: "NIP", en: "Tax number (NIP)" }, showIf: { field: "actingFor", equals: "business" } },
-          {
-            key: "krs",
-            kind: "krs",
-            label: { pl: "Numer KRS", en: "KRS number" },
-            showIf: { field: "actingFor", equals: "business" },
-            optional: true,
-          },
-          {
-            key: "residenceAddress",
-            kind: "address",
-            label: { pl: "Adres zamieszkania", en: "Home address" },
-          },
-          {
-            key: "email",
-            kind: "email",
-            label: { pl: "Adres e-mail", en: "Email address" },
-            hint: { pl: "Wyślemy na niego potwierdzenie i informacje o sprawie.", en: "We will send the confirmation and updates on your case to it." },
-            optional: true,
-            autocomplete: "email",
-          },
-          {
-            key: "phone",
-            kind: "phone",
-            label: { pl: "Numer telefonu", en: "Phone number" },
-            hint: { pl: "Zadzwonimy tylko wtedy, gdy trzeba będzie coś wyjaśnić.", en: "We will only call if something needs to be clarified." },
-            optional: true,
-            autocomplete: "tel",
-          },
-        ],
-      },
+      applicantStep,
       {
         id: "investment",
         title: { pl: "Teren i inwestycja", en: "Site and investment" },
         fields: [
-          {
-            key: "plots",
-            kind: "group",
-            label: { pl: "Działki objęte wnioskiem", en: "Plots covered by the application" },
-            itemLabel: { pl: "Działka {n}", en: "Plot {n}" },
-            minItems: 1,
-            maxItems: 20,
-            fields: [
-              {
-                key: "parcelId",
-                kind: "parcel-id",
-                label: { pl: "Identyfikator działki ewidencyjnej", en: "Cadastral plot identifier" },
-                hint: { pl: "Na przykład 246601_1.0001.123/4 – znajdziesz go w Geoportalu.", en: "For example 246601_1.0001.123/4 – you can find it on Geoportal." },
-              },
-              { key: "landRegister", kind: "land-register", label: { pl: "Numer księgi wieczystej", en: "Land register number" }, optional: true },
-            ],
-          },
+          plotsField,
           {
             key: "investmentType",
             kind: "select",
@@ -191,14 +109,7 @@ export const publicPurposeLocationDecision = defineService({
               en: "The controller of your personal data is the authority handling the case at the office you apply to (the mayor, the head of the municipality or the district head). We process the data to handle the location proceedings under the Spatial Planning Act (Article 6(1)(c) and (e) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office. The data protection officer's contact details are on the office's website.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: {
-              pl: "Oświadczam, że dane podane we wniosku są zgodne ze stanem faktycznym.",
-              en: "I declare that the information in this application is accurate.",
-            },
-          },
+          accuracyDeclarationField,
         ],
       },
     ],

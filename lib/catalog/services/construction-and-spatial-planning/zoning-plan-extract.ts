@@ -3,6 +3,9 @@
  * (art. 30 of the Spatial Planning Act). Data only.
  */
 import { defineService } from "../../types";
+import { accuracyDeclarationField } from "../shared/declaration";
+import { personWithAddressStep } from "../shared/applicant";
+import { plotsField } from "../shared/property";
 
 export const zoningPlanExtract = defineService({
   id: "zoning-plan-extract",
@@ -44,71 +47,12 @@ export const zoningPlanExtract = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "person",
-        title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          {
-            key: "givenName",
-            kind: "text",
-            label: { pl: "Imię (imiona)", en: "Given name(s)" },
-            prefill: "identity.givenName",
-            maxLength: 100,
-            autocomplete: "given-name",
-          },
-          {
-            key: "familyName",
-            kind: "text",
-            label: { pl: "Nazwisko", en: "Family name" },
-            prefill: "identity.familyName",
-            maxLength: 100,
-            autocomplete: "family-name",
-          },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          {
-            key: "residenceAddress",
-            kind: "address",
-            label: { pl: "Adres zamieszkania", en: "Home address" },
-          },
-          {
-            key: "email",
-            kind: "email",
-            label: { pl: "Adres e-mail", en: "Email address" },
-            hint: { pl: "Wyślemy na niego potwierdzenie i informacje o sprawie.", en: "We will send the confirmation and updates on your case to it." },
-            optional: true,
-            autocomplete: "email",
-          },
-          {
-            key: "phone",
-            kind: "phone",
-            label: { pl: "Numer telefonu", en: "Phone number" },
-            hint: { pl: "Zadzwonimy tylko wtedy, gdy trzeba będzie coś wyjaśnić.", en: "We will only call if something needs to be clarified." },
-            optional: true,
-            autocomplete: "tel",
-          },
-        ],
-      },
+      personWithAddressStep,
       {
         id: "extract",
         title: { pl: "Działki i zakres", en: "Plots and scope" },
         fields: [
-          {
-            key: "plots",
-            kind: "group",
-            label: { pl: "Działki objęte wnioskiem", en: "Plots covered by the application" },
-            itemLabel: { pl: "Działka {n}", en: "Plot {n}" },
-            minItems: 1,
-            maxItems: 20,
-            fields: [
-              {
-                key: "parcelId",
-                kind: "parcel-id",
-                label: { pl: "Identyfikator działki ewidencyjnej", en: "Cadastral plot identifier" },
-                hint: { pl: "Na przykład 246601_1.0001.123/4 – znajdziesz go w Geoportalu.", en: "For example 246601_1.0001.123/4 – you can find it on Geoportal." },
-              },
-              { key: "landRegister", kind: "land-register", label: { pl: "Numer księgi wieczystej", en: "Land register number" }, optional: true },
-            ],
-          },
+          plotsField,
           {
             key: "plan",
             kind: "radio",
@@ -159,14 +103,7 @@ export const zoningPlanExtract = defineService({
               en: "The controller of your personal data is the authority handling the case at the office you apply to (the mayor, the head of the municipality or the district head). We process the data to issue the extract under the Spatial Planning Act (Article 6(1)(c) and (e) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office. The data protection officer's contact details are on the office's website.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: {
-              pl: "Oświadczam, że dane podane we wniosku są zgodne ze stanem faktycznym.",
-              en: "I declare that the information in this application is accurate.",
-            },
-          },
+          accuracyDeclarationField,
         ],
       },
     ],

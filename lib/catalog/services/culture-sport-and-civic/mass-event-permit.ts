@@ -5,6 +5,7 @@
  * at least 7 days before. Data only.
  */
 import { defineService } from "../../types";
+import { contactFields, identityFields } from "../shared/applicant";
 
 export const massEventPermit = defineService({
   id: "mass-event-permit",
@@ -52,11 +53,7 @@ export const massEventPermit = defineService({
         id: "person",
         title: { pl: "Dane wnioskodawcy", en: "Applicant details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          ...identityFields, ...contactFields,
           {
             key: "organiserType",
             kind: "radio",

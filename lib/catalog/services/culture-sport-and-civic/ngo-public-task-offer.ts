@@ -4,6 +4,7 @@
  * volunteering. The offer itself follows the official template (regulation of 24 October 2018). Data only.
  */
 import { defineService } from "../../types";
+import { contactFields, identityFields, nipField } from "../shared/applicant";
 
 export const ngoPublicTaskOffer = defineService({
   id: "ngo-public-task-offer",
@@ -43,13 +44,7 @@ export const ngoPublicTaskOffer = defineService({
         id: "person",
         title: { pl: "Dane wnioskodawcy", en: "Applicant details" },
         description: { pl: "Osoba, która składa ofertę w imieniu organizacji.", en: "The person submitting the offer on the organisation's behalf." },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
+        fields: [...identityFields, ...contactFields],
       },
       {
         id: "organisation",
@@ -71,7 +66,7 @@ export const ngoPublicTaskOffer = defineService({
           },
           { key: "krs", kind: "krs", label: { pl: "Numer KRS", en: "KRS number" }, hint: { pl: "Pomiń, jeśli organizacja nie jest w KRS.", en: "Skip if the organisation is not in the KRS." }, optional: true },
           { key: "otherRegister", kind: "text", label: { pl: "Nazwa innego rejestru i numer wpisu", en: "Other register and entry number" }, hint: { pl: "Na przykład ewidencja uczniowskich klubów sportowych, nr 12.", en: "For example, register of school sports clubs, no. 12." }, optional: true, maxLength: 200 },
-          { key: "nip", kind: "nip", label: { pl: "NIP", en: "Tax identification number (NIP)" } },
+          nipField,
           { key: "regon", kind: "regon", label: { pl: "REGON", en: "REGON" }, optional: true },
           { key: "seatAddress", kind: "address", label: { pl: "Adres siedziby", en: "Registered address" } },
           {

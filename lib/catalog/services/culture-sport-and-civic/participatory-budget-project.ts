@@ -4,6 +4,7 @@
  * resolution. Voting is a separate process, not this form. Data only.
  */
 import { defineService } from "../../types";
+import { contactFields, identityFields } from "../shared/applicant";
 
 export const participatoryBudgetProject = defineService({
   id: "participatory-budget-project",
@@ -43,12 +44,9 @@ export const participatoryBudgetProject = defineService({
         id: "person",
         title: { pl: "Twoje dane", en: "Your details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
+          ...identityFields,
           { key: "residenceAddress", kind: "address", label: { pl: "Adres zamieszkania", en: "Home address" }, hint: { pl: "Projekt może zgłosić mieszkaniec gminy.", en: "Projects can be submitted by residents of the municipality." } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          ...contactFields,
         ],
       },
       {

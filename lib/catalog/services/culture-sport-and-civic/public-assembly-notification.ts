@@ -4,6 +4,7 @@
  * mayor may only prohibit it by decision at least 96 hours before. Data only.
  */
 import { defineService } from "../../types";
+import { emailField, identityFields } from "../shared/applicant";
 
 export const publicAssemblyNotification = defineService({
   id: "public-assembly-notification",
@@ -42,11 +43,9 @@ export const publicAssemblyNotification = defineService({
         id: "person",
         title: { pl: "Dane organizatora", en: "Organiser details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
+          ...identityFields,
           { key: "correspondenceAddress", kind: "address", label: { pl: "Adres do korespondencji", en: "Correspondence address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
+          emailField,
           { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, hint: { pl: "Urząd i policja mogą potrzebować pilnego kontaktu.", en: "The office and the police may need to reach you urgently." }, optional: true, autocomplete: "tel" },
           {
             key: "organiserType",

@@ -4,6 +4,8 @@
  * mayor and the parent. Data only.
  */
 import { defineService } from "../../types";
+import { childFamilyNameField, childGivenNameField } from "./shared-fields";
+import { contactFields, homeAddressField, identityFields } from "../shared/applicant";
 
 export const disabledPupilTransportRefund = defineService({
   id: "disabled-pupil-transport-refund",
@@ -43,21 +45,13 @@ export const disabledPupilTransportRefund = defineService({
       {
         id: "parent",
         title: { pl: "Dane wnioskodawcy", en: "Applicant's details" },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "address", kind: "address", label: { pl: "Adres zamieszkania", en: "Home address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
+        fields: [...identityFields, homeAddressField, ...contactFields],
       },
       {
         id: "child",
         title: { pl: "Dziecko i placówka", en: "Your child and the school" },
         fields: [
-          { key: "childGivenName", kind: "text", label: { pl: "Imię (imiona) dziecka", en: "Child's given name(s)" }, maxLength: 100 },
-          { key: "childFamilyName", kind: "text", label: { pl: "Nazwisko dziecka", en: "Child's family name" }, maxLength: 100 },
+          childGivenNameField, childFamilyNameField,
           { key: "childPesel", kind: "pesel", label: { pl: "Numer PESEL dziecka", en: "Child's PESEL number" } },
           { key: "schoolName", kind: "text", label: { pl: "Nazwa placówki, do której dowozisz dziecko", en: "Name of the school or centre" }, maxLength: 300 },
           { key: "schoolAddress", kind: "address", label: { pl: "Adres placówki", en: "Address of the school or centre" } },

@@ -3,6 +3,8 @@
  * entry is made within 30 days of a complete application. Data only.
  */
 import { defineService } from "../../types";
+import { accuracyDeclarationField } from "./shared-fields";
+import { contactFields, familyNameField, filerGivenNameField, peselField } from "../shared/applicant";
 
 export const nonPublicSchoolRegistration = defineService({
   id: "non-public-school-registration",
@@ -44,9 +46,7 @@ export const nonPublicSchoolRegistration = defineService({
         id: "founder",
         title: { pl: "Dane wnioskodawcy", en: "Applicant's details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona) osoby składającej wniosek", en: "Given name(s) of the person filing" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
+          filerGivenNameField, familyNameField, peselField,
           {
             key: "founderType",
             kind: "radio",
@@ -62,8 +62,7 @@ export const nonPublicSchoolRegistration = defineService({
           { key: "regon", kind: "regon", label: { pl: "REGON", en: "Business statistical number (REGON)" }, showIf: { field: "founderType", equals: "legal-entity" }, optional: true },
           { key: "krs", kind: "krs", label: { pl: "Numer KRS", en: "National Court Register number (KRS)" }, showIf: { field: "founderType", equals: "legal-entity" }, optional: true },
           { key: "address", kind: "address", label: { pl: "Adres zamieszkania lub siedziby", en: "Home address or registered office" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          ...contactFields,
         ],
       },
       {
@@ -114,11 +113,7 @@ export const nonPublicSchoolRegistration = defineService({
             kind: "consent",
             label: { pl: "Zobowiązuję się zapewnić bezpieczne i higieniczne warunki nauki, wychowania i opieki w szkole lub placówce.", en: "I undertake to ensure safe and hygienic conditions for learning, upbringing and care at the school or centre." },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane we wniosku i w załącznikach są zgodne z prawdą i aktualne.", en: "I declare that the information in this application and its attachments is true and up to date." },
-          },
+          accuracyDeclarationField,
         ],
       },
     ],

@@ -4,6 +4,8 @@
  * (admission rules). Data only.
  */
 import { defineService } from "../../types";
+import { childFamilyNameField, childGivenNameField, childPeselField } from "./shared-fields";
+import { emailField, homeAddressField, identityFields, requiredPhoneField } from "../shared/applicant";
 
 export const nurseryEnrolment = defineService({
   id: "nursery-enrolment",
@@ -48,22 +50,13 @@ export const nurseryEnrolment = defineService({
       {
         id: "parent",
         title: { pl: "Dane wnioskodawcy", en: "Applicant's details" },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "address", kind: "address", label: { pl: "Adres zamieszkania", en: "Home address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, autocomplete: "tel" },
-        ],
+        fields: [...identityFields, homeAddressField, emailField, requiredPhoneField],
       },
       {
         id: "child",
         title: { pl: "Dziecko i opieka", en: "Your child and the care" },
         fields: [
-          { key: "childGivenName", kind: "text", label: { pl: "Imię (imiona) dziecka", en: "Child's given name(s)" }, maxLength: 100 },
-          { key: "childFamilyName", kind: "text", label: { pl: "Nazwisko dziecka", en: "Child's family name" }, maxLength: 100 },
-          { key: "childPesel", kind: "pesel", label: { pl: "Numer PESEL dziecka", en: "Child's PESEL number" }, errors: { required: { pl: "Podaj numer PESEL dziecka", en: "Enter your child's PESEL number" } } },
+          childGivenNameField, childFamilyNameField, childPeselField,
           { key: "childBirthDate", kind: "date", label: { pl: "Data urodzenia dziecka", en: "Child's date of birth" }, min: { daysFromToday: -1461 }, max: "today" },
           { key: "startDate", kind: "date", label: { pl: "Od kiedy dziecko ma uczęszczać do żłobka?", en: "When should your child start?" }, min: "today", max: { daysFromToday: 730 } },
           {

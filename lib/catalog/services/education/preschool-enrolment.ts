@@ -4,6 +4,8 @@
  * Data only.
  */
 import { defineService } from "../../types";
+import { childAddressField, childFamilyNameField, childGivenNameField, childPeselField } from "./shared-fields";
+import { contactFields, homeAddressField, identityFields } from "../shared/applicant";
 
 export const preschoolEnrolment = defineService({
   id: "preschool-enrolment",
@@ -53,12 +55,7 @@ export const preschoolEnrolment = defineService({
         title: { pl: "Dane wnioskodawcy", en: "Applicant's details" },
         description: { pl: "Wniosek składa rodzic lub opiekun prawny.", en: "A parent or legal guardian applies." },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "address", kind: "address", label: { pl: "Adres zamieszkania", en: "Home address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          ...identityFields, homeAddressField, ...contactFields,
           { key: "secondParentName", kind: "text", label: { pl: "Imię i nazwisko drugiego rodzica", en: "Name of the other parent" }, hint: { pl: "Zostaw puste, jeśli nie dotyczy.", en: "Leave empty if not applicable." }, optional: true, maxLength: 200 },
         ],
       },
@@ -66,12 +63,10 @@ export const preschoolEnrolment = defineService({
         id: "child",
         title: { pl: "Dane dziecka", en: "Your child's details" },
         fields: [
-          { key: "childGivenName", kind: "text", label: { pl: "Imię (imiona) dziecka", en: "Child's given name(s)" }, maxLength: 100 },
-          { key: "childFamilyName", kind: "text", label: { pl: "Nazwisko dziecka", en: "Child's family name" }, maxLength: 100 },
-          { key: "childPesel", kind: "pesel", label: { pl: "Numer PESEL dziecka", en: "Child's PESEL number" }, errors: { required: { pl: "Podaj numer PESEL dziecka", en: "Enter your child's PESEL number" } } },
+          childGivenNameField, childFamilyNameField, childPeselField,
           { key: "childBirthDate", kind: "date", label: { pl: "Data urodzenia dziecka", en: "Child's date of birth" }, min: { daysFromToday: -3650 }, max: "today" },
           { key: "childSameAddress", kind: "yes-no", label: { pl: "Czy dziecko mieszka pod Twoim adresem?", en: "Does your child live at your address?" } },
-          { key: "childAddress", kind: "address", label: { pl: "Adres zamieszkania dziecka", en: "Child's home address" }, showIf: { field: "childSameAddress", equals: false } },
+          childAddressField,
         ],
       },
       {

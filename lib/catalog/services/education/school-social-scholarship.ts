@@ -3,6 +3,8 @@
  * the Education System Act), granted by administrative decision. Data only.
  */
 import { defineService } from "../../types";
+import { contactFields, homeAddressField, identityFields } from "../shared/applicant";
+import { memberNameField } from "../shared/household";
 
 export const schoolSocialScholarship = defineService({
   id: "school-social-scholarship",
@@ -42,12 +44,7 @@ export const schoolSocialScholarship = defineService({
         id: "applicant",
         title: { pl: "Dane wnioskodawcy", en: "Applicant's details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "address", kind: "address", label: { pl: "Adres zamieszkania", en: "Home address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          ...identityFields, homeAddressField, ...contactFields,
           {
             key: "applicantRole",
             kind: "radio",
@@ -123,7 +120,7 @@ export const schoolSocialScholarship = defineService({
             minItems: 1,
             maxItems: 20,
             fields: [
-              { key: "memberName", kind: "text", label: { pl: "Imię i nazwisko", en: "Full name" }, maxLength: 200 },
+              memberNameField,
               { key: "memberRelation", kind: "text", label: { pl: "Stopień pokrewieństwa z uczniem", en: "Relationship to the pupil" }, hint: { pl: "Na przykład: matka, brat, sam uczeń.", en: "For example: mother, brother, the pupil themself." }, maxLength: 100 },
               { key: "memberIncome", kind: "money", label: { pl: "Dochód netto z miesiąca przed złożeniem wniosku (zł)", en: "Net income in the month before applying (zł)" }, hint: { pl: "Wpisz 0, jeśli osoba nie ma dochodu.", en: "Enter 0 if the person has no income." } },
             ],

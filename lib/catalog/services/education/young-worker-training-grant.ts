@@ -4,6 +4,8 @@
  * the mayor of the municipality where the apprentice lives. Data only.
  */
 import { defineService } from "../../types";
+import { accuracyDeclarationField } from "./shared-fields";
+import { contactFields, familyNameField, filerGivenNameField, nipField, peselField } from "../shared/applicant";
 
 export const youngWorkerTrainingGrant = defineService({
   id: "young-worker-training-grant",
@@ -44,17 +46,14 @@ export const youngWorkerTrainingGrant = defineService({
         id: "employer",
         title: { pl: "Dane wnioskodawcy", en: "Applicant's details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona) osoby składającej wniosek", en: "Given name(s) of the person filing" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
+          filerGivenNameField, familyNameField, peselField,
           { key: "employerName", kind: "text", label: { pl: "Pełna nazwa pracodawcy", en: "Employer's full name" }, maxLength: 300, errors: { required: { pl: "Podaj pełną nazwę pracodawcy", en: "Enter the employer's full name" } } },
-          { key: "nip", kind: "nip", label: { pl: "NIP", en: "Tax identification number (NIP)" } },
+          nipField,
           { key: "regon", kind: "regon", label: { pl: "REGON", en: "Business statistical number (REGON)" }, optional: true },
           { key: "krs", kind: "krs", label: { pl: "Numer KRS", en: "National Court Register number (KRS)" }, optional: true },
           { key: "seatAddress", kind: "address", label: { pl: "Adres siedziby lub miejsca prowadzenia działalności", en: "Registered office or business address" } },
           { key: "representativeRole", kind: "text", label: { pl: "Twoja funkcja u pracodawcy", en: "Your role at the employer" }, hint: { pl: "Na przykład: właściciel, prezes zarządu.", en: "For example: owner, CEO." }, maxLength: 100 },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          ...contactFields,
         ],
       },
       {
@@ -113,11 +112,7 @@ export const youngWorkerTrainingGrant = defineService({
               en: "The controller of personal data is the mayor (wójt, burmistrz or prezydent miasta) of the office you apply to. We process your and the apprentice's data to grant the funding under the School Education Law and the state aid rules (Article 6(1)(c) GDPR). You have the right to access and correct the data, to restrict its processing, and to complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane we wniosku i w załącznikach są zgodne z prawdą i aktualne.", en: "I declare that the information in this application and its attachments is true and up to date." },
-          },
+          accuracyDeclarationField,
         ],
       },
     ],

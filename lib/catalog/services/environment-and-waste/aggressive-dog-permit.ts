@@ -3,6 +3,8 @@
  * the breeds are listed in the Interior Minister's regulation of 28 April 2003). Data only.
  */
 import { defineService } from "../../types";
+import { contactFields, homeAddressField, identityFields } from "../shared/applicant";
+import { trueAndCurrentDeclarationField } from "../shared/declaration";
 
 export const aggressiveDogPermit = defineService({
   id: "aggressive-dog-permit",
@@ -48,14 +50,7 @@ export const aggressiveDogPermit = defineService({
       {
         id: "applicant",
         title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "address", kind: "address", label: { pl: "Adres zamieszkania", en: "Home address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
+        fields: [...identityFields, homeAddressField, ...contactFields],
       },
       {
         id: "dogs",
@@ -136,11 +131,7 @@ export const aggressiveDogPermit = defineService({
               en: "The controller of your personal data is the mayor (wójt, burmistrz or prezydent miasta) of the office you apply to. We process the data to decide on your application under the Animal Protection Act (Article 6(1)(c) and (e) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą i aktualne.", en: "I declare that the information in this application is true and up to date." },
-          },
+          trueAndCurrentDeclarationField,
         ],
       },
     ],

@@ -3,6 +3,9 @@
  * of the Environmental Protection Law) under the council's resolution. Data only.
  */
 import { defineService } from "../../types";
+import { contactFields, correspondenceAddressField, identityFields } from "../shared/applicant";
+import { trueAndCurrentDeclarationField } from "../shared/declaration";
+import { landRegisterField, parcelIdField, propertyAddressField } from "../shared/property";
 
 export const asbestosRemovalSubsidy = defineService({
   id: "asbestos-removal-subsidy",
@@ -42,22 +45,13 @@ export const asbestosRemovalSubsidy = defineService({
       {
         id: "applicant",
         title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "address", kind: "address", label: { pl: "Adres do korespondencji", en: "Correspondence address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
+        fields: [...identityFields, correspondenceAddressField, ...contactFields],
       },
       {
         id: "works",
         title: { pl: "Nieruchomość i zakres prac", en: "The property and the works" },
         fields: [
-          { key: "propertyAddress", kind: "address", label: { pl: "Adres nieruchomości", en: "Address of the property" } },
-          { key: "parcelId", kind: "parcel-id", label: { pl: "Identyfikator działki ewidencyjnej", en: "Cadastral parcel identifier" }, hint: { pl: "Na przykład 246601_1.0001.123/4.", en: "For example, 246601_1.0001.123/4." } },
-          { key: "landRegister", kind: "land-register", label: { pl: "Numer księgi wieczystej", en: "Land register number" }, optional: true },
+          propertyAddressField, parcelIdField, landRegisterField,
           {
             key: "buildingType",
             kind: "radio",
@@ -117,11 +111,7 @@ export const asbestosRemovalSubsidy = defineService({
               en: "The controller of your personal data is the mayor (wójt, burmistrz or prezydent miasta) of the office you apply to. We process the data to consider your grant application and conclude the agreement (Article 6(1)(b), (c) and (e) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą i aktualne.", en: "I declare that the information in this application is true and up to date." },
-          },
+          trueAndCurrentDeclarationField,
         ],
       },
     ],

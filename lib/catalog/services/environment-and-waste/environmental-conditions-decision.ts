@@ -4,6 +4,9 @@
  * Data only.
  */
 import { defineService } from "../../types";
+import { feeReceiptField, powerOfAttorneyField } from "./shared-fields";
+import { contactFields, familyNameField, filerGivenNameField, peselField } from "../shared/applicant";
+import { parcelIdField } from "../shared/property";
 
 export const environmentalConditionsDecision = defineService({
   id: "environmental-conditions-decision",
@@ -51,9 +54,7 @@ export const environmentalConditionsDecision = defineService({
         id: "applicant",
         title: { pl: "Dane wnioskodawcy", en: "Applicant's details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona) osoby składającej wniosek", en: "Given name(s) of the person filing" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
+          filerGivenNameField, familyNameField, peselField,
           {
             key: "applicantType",
             kind: "radio",
@@ -68,8 +69,7 @@ export const environmentalConditionsDecision = defineService({
           { key: "nip", kind: "nip", label: { pl: "NIP", en: "Tax identification number (NIP)" }, showIf: { field: "applicantType", equals: "organisation" } },
           { key: "krs", kind: "krs", label: { pl: "Numer KRS", en: "National Court Register number (KRS)" }, showIf: { field: "applicantType", equals: "organisation" }, optional: true },
           { key: "address", kind: "address", label: { pl: "Adres lub siedziba inwestora", en: "Developer's address or registered office" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          ...contactFields,
         ],
       },
       {
@@ -96,9 +96,7 @@ export const environmentalConditionsDecision = defineService({
             itemLabel: { pl: "Działka {n}", en: "Plot {n}" },
             minItems: 1,
             maxItems: 100,
-            fields: [
-              { key: "parcelId", kind: "parcel-id", label: { pl: "Identyfikator działki ewidencyjnej", en: "Cadastral parcel identifier" }, hint: { pl: "Na przykład 246601_1.0001.123/4.", en: "For example, 246601_1.0001.123/4." } },
-            ],
+            fields: [parcelIdField],
           },
         ],
       },
@@ -109,8 +107,7 @@ export const environmentalConditionsDecision = defineService({
           { key: "projectInformationSheet", kind: "file", label: { pl: "Karta informacyjna przedsięwzięcia lub raport o oddziaływaniu na środowisko", en: "Project information sheet or environmental impact report" }, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 10 },
           { key: "impactAreaMap", kind: "file", label: { pl: "Mapa z terenem przedsięwzięcia i obszarem oddziaływania", en: "Map of the project site and the affected area" }, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 5 },
           { key: "parcelList", kind: "file", label: { pl: "Wykaz działek w obszarze oddziaływania", en: "List of plots in the affected area" }, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 3 },
-          { key: "feeReceipt", kind: "file", label: { pl: "Dowód zapłaty opłaty skarbowej", en: "Proof of paying stamp duty" }, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 2 },
-          { key: "powerOfAttorney", kind: "file", label: { pl: "Pełnomocnictwo", en: "Power of attorney" }, hint: { pl: "Tylko jeśli działa pełnomocnik.", en: "Only if a representative acts for you." }, optional: true, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 2 },
+          feeReceiptField, powerOfAttorneyField,
         ],
       },
       {

@@ -4,6 +4,8 @@
  * resolution. Data only.
  */
 import { defineService } from "../../types";
+import { contactFields, correspondenceAddressField, identityFields } from "../shared/applicant";
+import { optionalParcelIdField } from "../shared/property";
 
 export const heatingSourceReplacementGrant = defineService({
   id: "heating-source-replacement-grant",
@@ -43,12 +45,7 @@ export const heatingSourceReplacementGrant = defineService({
         id: "applicant",
         title: { pl: "Twoje dane", en: "Your details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "address", kind: "address", label: { pl: "Adres do korespondencji", en: "Correspondence address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          ...identityFields, correspondenceAddressField, ...contactFields,
           { key: "hasCoOwners", kind: "yes-no", label: { pl: "Czy budynek lub lokal ma współwłaścicieli?", en: "Does the building or flat have co-owners?" } },
         ],
       },
@@ -57,7 +54,7 @@ export const heatingSourceReplacementGrant = defineService({
         title: { pl: "Budynek i ogrzewanie", en: "The building and its heating" },
         fields: [
           { key: "propertyAddress", kind: "address", label: { pl: "Adres budynku lub lokalu", en: "Address of the building or flat" } },
-          { key: "parcelId", kind: "parcel-id", label: { pl: "Identyfikator działki ewidencyjnej", en: "Cadastral parcel identifier" }, hint: { pl: "Na przykład 246601_1.0001.123/4.", en: "For example, 246601_1.0001.123/4." }, optional: true },
+          optionalParcelIdField,
           { key: "landRegister", kind: "land-register", label: { pl: "Numer księgi wieczystej", en: "Land register number" } },
           {
             key: "buildingType",

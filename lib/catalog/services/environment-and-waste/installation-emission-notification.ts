@@ -3,6 +3,8 @@
  * art. 152 of the Environmental Protection Law; the authority may object within 30 days. Data only.
  */
 import { defineService } from "../../types";
+import { feeReceiptField, powerOfAttorneyField } from "./shared-fields";
+import { contactFields, familyNameField, nipField, peselField } from "../shared/applicant";
 
 export const installationEmissionNotification = defineService({
   id: "installation-emission-notification",
@@ -50,15 +52,13 @@ export const installationEmissionNotification = defineService({
         title: { pl: "Dane wnioskodawcy", en: "Applicant's details" },
         fields: [
           { key: "givenName", kind: "text", label: { pl: "Imię (imiona) osoby składającej zgłoszenie", en: "Given name(s) of the person filing" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
+          familyNameField, peselField,
           { key: "companyName", kind: "text", label: { pl: "Pełna nazwa prowadzącego instalację", en: "Operator's full name" }, maxLength: 300, errors: { required: { pl: "Podaj pełną nazwę prowadzącego instalację", en: "Enter the operator's full name" } } },
-          { key: "nip", kind: "nip", label: { pl: "NIP", en: "Tax identification number (NIP)" } },
+          nipField,
           { key: "regon", kind: "regon", label: { pl: "REGON", en: "Business statistical number (REGON)" }, optional: true },
           { key: "krs", kind: "krs", label: { pl: "Numer KRS", en: "National Court Register number (KRS)" }, optional: true },
           { key: "seatAddress", kind: "address", label: { pl: "Adres siedziby", en: "Registered office address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          ...contactFields,
         ],
       },
       {
@@ -85,8 +85,7 @@ export const installationEmissionNotification = defineService({
           { key: "emissions", kind: "long-text", label: { pl: "Wielkość i rodzaj emisji", en: "Amount and type of emissions" }, hint: { pl: "Na przykład pyły, gazy, ścieki, hałas – z ilościami.", en: "For example dust, gases, wastewater, noise – with amounts." }, maxLength: 3000 },
           { key: "emissionControl", kind: "long-text", label: { pl: "Metody ograniczania emisji i monitorowania", en: "How emissions are limited and monitored" }, maxLength: 3000 },
           { key: "startDate", kind: "date", label: { pl: "Planowana data rozpoczęcia eksploatacji", en: "Planned start of operation" }, hint: { pl: "Nie wcześniej niż 30 dni od zgłoszenia, chyba że instalacja już działa.", en: "No earlier than 30 days after the notification, unless it is already operating." }, min: { date: "2000-01-01" }, max: { daysFromToday: 1095 } },
-          { key: "feeReceipt", kind: "file", label: { pl: "Dowód zapłaty opłaty skarbowej", en: "Proof of paying stamp duty" }, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 2 },
-          { key: "powerOfAttorney", kind: "file", label: { pl: "Pełnomocnictwo", en: "Power of attorney" }, hint: { pl: "Tylko jeśli działa pełnomocnik.", en: "Only if a representative acts for you." }, optional: true, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 2 },
+          feeReceiptField, powerOfAttorneyField,
         ],
       },
       {

@@ -4,6 +4,8 @@
  * register entry, not a decision. Data only.
  */
 import { defineService } from "../../types";
+import { contactFields, identityFields } from "../shared/applicant";
+import { optionalParcelIdField, propertyAddressField } from "../shared/property";
 
 export const septicTankRegistration = defineService({
   id: "septic-tank-registration",
@@ -41,20 +43,13 @@ export const septicTankRegistration = defineService({
       {
         id: "applicant",
         title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
+        fields: [...identityFields, ...contactFields],
       },
       {
         id: "facility",
         title: { pl: "Nieruchomość i zbiornik", en: "The property and the tank" },
         fields: [
-          { key: "propertyAddress", kind: "address", label: { pl: "Adres nieruchomości", en: "Address of the property" } },
-          { key: "parcelId", kind: "parcel-id", label: { pl: "Identyfikator działki ewidencyjnej", en: "Cadastral parcel identifier" }, hint: { pl: "Na przykład 246601_1.0001.123/4.", en: "For example, 246601_1.0001.123/4." }, optional: true },
+          propertyAddressField, optionalParcelIdField,
           { key: "residents", kind: "integer", label: { pl: "Liczba osób korzystających", en: "Number of people using it" }, minValue: 1, maxValue: 500 },
           {
             key: "facilityType",

@@ -4,6 +4,8 @@
  * objection. Data only.
  */
 import { defineService } from "../../types";
+import { correspondenceAddressField, emailField, identityFields } from "../shared/applicant";
+import { landRegisterField, parcelIdField, propertyAddressField } from "../shared/property";
 
 export const treeRemovalNotification = defineService({
   id: "tree-removal-notification",
@@ -42,11 +44,7 @@ export const treeRemovalNotification = defineService({
         id: "applicant",
         title: { pl: "Twoje dane", en: "Your details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "address", kind: "address", label: { pl: "Adres do korespondencji", en: "Correspondence address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
+          ...identityFields, correspondenceAddressField, emailField,
           {
             key: "phone",
             kind: "phone",
@@ -61,9 +59,7 @@ export const treeRemovalNotification = defineService({
         id: "trees",
         title: { pl: "Działka i drzewa", en: "The plot and the trees" },
         fields: [
-          { key: "propertyAddress", kind: "address", label: { pl: "Adres nieruchomości", en: "Address of the property" } },
-          { key: "parcelId", kind: "parcel-id", label: { pl: "Identyfikator działki ewidencyjnej", en: "Cadastral parcel identifier" }, hint: { pl: "Na przykład 246601_1.0001.123/4.", en: "For example, 246601_1.0001.123/4." } },
-          { key: "landRegister", kind: "land-register", label: { pl: "Numer księgi wieczystej", en: "Land register number" }, optional: true },
+          propertyAddressField, parcelIdField, landRegisterField,
           {
             key: "treeList",
             kind: "group",

@@ -3,6 +3,8 @@
  * Act (the application's contents are listed in art. 83b). Data only.
  */
 import { defineService } from "../../types";
+import { contactFields, correspondenceAddressField, identityFields, powerOfAttorneyField } from "../shared/applicant";
+import { landRegisterField, parcelIdField, propertyAddressField } from "../shared/property";
 
 export const treeRemovalPermit = defineService({
   id: "tree-removal-permit",
@@ -50,12 +52,7 @@ export const treeRemovalPermit = defineService({
         id: "applicant",
         title: { pl: "Twoje dane", en: "Your details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "address", kind: "address", label: { pl: "Adres do korespondencji", en: "Correspondence address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          ...identityFields, correspondenceAddressField, ...contactFields,
           {
             key: "applicantRole",
             kind: "radio",
@@ -73,9 +70,7 @@ export const treeRemovalPermit = defineService({
         id: "trees",
         title: { pl: "Drzewa i krzewy", en: "Trees and shrubs" },
         fields: [
-          { key: "propertyAddress", kind: "address", label: { pl: "Adres nieruchomości", en: "Address of the property" } },
-          { key: "parcelId", kind: "parcel-id", label: { pl: "Identyfikator działki ewidencyjnej", en: "Cadastral parcel identifier" }, hint: { pl: "Na przykład 246601_1.0001.123/4.", en: "For example, 246601_1.0001.123/4." } },
-          { key: "landRegister", kind: "land-register", label: { pl: "Numer księgi wieczystej", en: "Land register number" }, optional: true },
+          propertyAddressField, parcelIdField, landRegisterField,
           {
             key: "treeList",
             kind: "group",
@@ -122,7 +117,7 @@ export const treeRemovalPermit = defineService({
           { key: "siteMap", kind: "file", label: { pl: "Rysunek lub mapka z lokalizacją drzew i krzewów", en: "Drawing or map showing the trees and shrubs" }, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 3 },
           { key: "ownerConsent", kind: "file", label: { pl: "Zgoda właściciela nieruchomości", en: "Owner's consent" }, showIf: { field: "applicantRole", notEquals: "owner" }, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 3 },
           { key: "plantingPlan", kind: "file", label: { pl: "Projekt nasadzeń zastępczych lub przesadzenia", en: "Replacement planting or transplanting plan" }, optional: true, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 3 },
-          { key: "powerOfAttorney", kind: "file", label: { pl: "Pełnomocnictwo z dowodem zapłaty opłaty skarbowej", en: "Power of attorney with proof of paying stamp duty" }, hint: { pl: "Tylko jeśli działa pełnomocnik.", en: "Only if a representative acts for you." }, optional: true, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 2 },
+          powerOfAttorneyField,
         ],
       },
       {

@@ -4,6 +4,7 @@
  * and order in municipalities; the procedure is set by the council's resolution). Data only.
  */
 import { defineService } from "../../types";
+import { identityFields, phoneField } from "../shared/applicant";
 
 export const wasteCollectionComplaint = defineService({
   id: "waste-collection-complaint",
@@ -42,11 +43,9 @@ export const wasteCollectionComplaint = defineService({
         id: "applicant",
         title: { pl: "Twoje dane", en: "Your details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
+          ...identityFields,
           { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, hint: { pl: "Poinformujemy Cię o wyniku zgłoszenia.", en: "We will tell you the outcome of your report." }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          phoneField,
         ],
       },
       {

@@ -3,6 +3,8 @@
  * Law). Data only.
  */
 import { defineService } from "../../types";
+import { contactWithHintFields, identityFields } from "../shared/applicant";
+import { accuracyDeclarationField } from "../shared/declaration";
 
 export const geodeticWorksNotification = defineService({
   id: "geodetic-works-notification",
@@ -49,23 +51,7 @@ export const geodeticWorksNotification = defineService({
         id: "contractor",
         title: { pl: "Dane wykonawcy", en: "Contractor's details" },
         fields: [
-          {
-            key: "givenName",
-            kind: "text",
-            label: { pl: "Imię (imiona)", en: "Given name(s)" },
-            prefill: "identity.givenName",
-            maxLength: 100,
-            autocomplete: "given-name",
-          },
-          {
-            key: "familyName",
-            kind: "text",
-            label: { pl: "Nazwisko", en: "Family name" },
-            prefill: "identity.familyName",
-            maxLength: 100,
-            autocomplete: "family-name",
-          },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
+          ...identityFields,
           { key: "companyName", kind: "text", label: { pl: "Nazwa wykonawcy", en: "Contractor's name" }, maxLength: 300, autocomplete: "organization" },
           { key: "nip", kind: "nip", label: { pl: "NIP", en: "Tax number (NIP)" } },
           { key: "regon", kind: "regon", label: { pl: "REGON", en: "REGON" }, optional: true },
@@ -77,22 +63,7 @@ export const geodeticWorksNotification = defineService({
             maxLength: 30,
             errors: { required: { pl: "Podaj numer uprawnień zawodowych", en: "Enter the licence number" } },
           },
-          {
-            key: "email",
-            kind: "email",
-            label: { pl: "Adres e-mail", en: "Email address" },
-            hint: { pl: "Wyślemy na niego potwierdzenie i informacje o sprawie.", en: "We will send the confirmation and updates on your case to it." },
-            optional: true,
-            autocomplete: "email",
-          },
-          {
-            key: "phone",
-            kind: "phone",
-            label: { pl: "Numer telefonu", en: "Phone number" },
-            hint: { pl: "Zadzwonimy tylko wtedy, gdy trzeba będzie coś wyjaśnić.", en: "We will only call if something needs to be clarified." },
-            optional: true,
-            autocomplete: "tel",
-          },
+          ...contactWithHintFields,
         ],
       },
       {
@@ -158,14 +129,7 @@ export const geodeticWorksNotification = defineService({
               en: "The controller of your personal data is the authority handling the case at the office you apply to (the mayor, the head of the municipality or the district head). We process the data to register the notification and provide resource materials under the Geodetic and Cartographic Law (Article 6(1)(c) and (e) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office. The data protection officer's contact details are on the office's website.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: {
-              pl: "Oświadczam, że dane podane we wniosku są zgodne ze stanem faktycznym.",
-              en: "I declare that the information in this application is accurate.",
-            },
-          },
+          accuracyDeclarationField,
         ],
       },
     ],

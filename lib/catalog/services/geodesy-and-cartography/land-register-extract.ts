@@ -3,6 +3,9 @@
  * annex to the Geodetic and Cartographic Law and are set in a Dokument Obliczenia Opłaty. Data only.
  */
 import { defineService } from "../../types";
+import { declarationStep, formatField } from "./shared-fields";
+import { personWithAddressStep } from "../shared/applicant";
+import { plotsField } from "../shared/property";
 
 export const landRegisterExtract = defineService({
   id: "land-register-extract",
@@ -44,71 +47,12 @@ export const landRegisterExtract = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "person",
-        title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          {
-            key: "givenName",
-            kind: "text",
-            label: { pl: "Imię (imiona)", en: "Given name(s)" },
-            prefill: "identity.givenName",
-            maxLength: 100,
-            autocomplete: "given-name",
-          },
-          {
-            key: "familyName",
-            kind: "text",
-            label: { pl: "Nazwisko", en: "Family name" },
-            prefill: "identity.familyName",
-            maxLength: 100,
-            autocomplete: "family-name",
-          },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          {
-            key: "residenceAddress",
-            kind: "address",
-            label: { pl: "Adres zamieszkania", en: "Home address" },
-          },
-          {
-            key: "email",
-            kind: "email",
-            label: { pl: "Adres e-mail", en: "Email address" },
-            hint: { pl: "Wyślemy na niego potwierdzenie i informacje o sprawie.", en: "We will send the confirmation and updates on your case to it." },
-            optional: true,
-            autocomplete: "email",
-          },
-          {
-            key: "phone",
-            kind: "phone",
-            label: { pl: "Numer telefonu", en: "Phone number" },
-            hint: { pl: "Zadzwonimy tylko wtedy, gdy trzeba będzie coś wyjaśnić.", en: "We will only call if something needs to be clarified." },
-            optional: true,
-            autocomplete: "tel",
-          },
-        ],
-      },
+      personWithAddressStep,
       {
         id: "extract",
         title: { pl: "Zakres wypisu", en: "What you need" },
         fields: [
-          {
-            key: "plots",
-            kind: "group",
-            label: { pl: "Działki objęte wnioskiem", en: "Plots covered by the application" },
-            itemLabel: { pl: "Działka {n}", en: "Plot {n}" },
-            minItems: 1,
-            maxItems: 20,
-            fields: [
-              {
-                key: "parcelId",
-                kind: "parcel-id",
-                label: { pl: "Identyfikator działki ewidencyjnej", en: "Cadastral plot identifier" },
-                hint: { pl: "Na przykład 246601_1.0001.123/4 – znajdziesz go w Geoportalu.", en: "For example 246601_1.0001.123/4 – you can find it on Geoportal." },
-              },
-              { key: "landRegister", kind: "land-register", label: { pl: "Numer księgi wieczystej", en: "Land register number" }, optional: true },
-            ],
-          },
+          plotsField,
           {
             key: "extractType",
             kind: "radio",
@@ -153,40 +97,10 @@ export const landRegisterExtract = defineService({
             maxSizeMb: 10,
             maxFiles: 3,
           },
-          {
-            key: "format",
-            kind: "radio",
-            label: { pl: "W jakiej postaci?", en: "In what form?" },
-            options: [
-              { value: "electronic", label: { pl: "Elektronicznej (taniej)", en: "Electronic (cheaper)" } },
-              { value: "paper", label: { pl: "Papierowej", en: "Paper" } },
-            ],
-          },
+          formatField,
         ],
       },
-      {
-        id: "declaration",
-        title: { pl: "Oświadczenie", en: "Declaration" },
-        fields: [
-          {
-            key: "privacyNotice",
-            kind: "info",
-            label: { pl: "Jak przetwarzamy Twoje dane", en: "How we use your data" },
-            hint: {
-              pl: "Administratorem Twoich danych osobowych jest organ, który prowadzi sprawę w urzędzie, do którego składasz wniosek (prezydent miasta, burmistrz, wójt albo starosta). Przetwarzamy je, aby udostępnić dane z ewidencji gruntów i budynków na podstawie ustawy – Prawo geodezyjne i kartograficzne (art. 6 ust. 1 lit. c i e RODO). Podanie danych jest obowiązkowe, z wyjątkiem adresu e-mail i numeru telefonu. Masz prawo dostępu do swoich danych, ich sprostowania i ograniczenia przetwarzania oraz prawo wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych. Dane kontaktowe inspektora ochrony danych znajdziesz na stronie urzędu.",
-              en: "The controller of your personal data is the authority handling the case at the office you apply to (the mayor, the head of the municipality or the district head). We process the data to provide data from the land and building register under the Geodetic and Cartographic Law (Article 6(1)(c) and (e) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office. The data protection officer's contact details are on the office's website.",
-            },
-          },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: {
-              pl: "Oświadczam, że dane podane we wniosku są zgodne ze stanem faktycznym.",
-              en: "I declare that the information in this application is accurate.",
-            },
-          },
-        ],
-      },
+      declarationStep,
     ],
   },
 });

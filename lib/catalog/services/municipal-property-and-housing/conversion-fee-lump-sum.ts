@@ -3,6 +3,8 @@
  * under art. 7 of the 2018 conversion act; the office replies with the amount due. Data only.
  */
 import { defineService } from "../../types";
+import { applicantStep } from "./shared-fields";
+import { optionalParcelIdField } from "../shared/property";
 
 export const conversionFeeLumpSum = defineService({
   id: "conversion-fee-lump-sum",
@@ -46,25 +48,14 @@ export const conversionFeeLumpSum = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "applicant",
-        title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "address", kind: "address", label: { pl: "Adres do korespondencji", en: "Correspondence address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
-      },
+      applicantStep,
       {
         id: "property",
         title: { pl: "Nieruchomość i opłata", en: "The property and the fee" },
         fields: [
           { key: "propertyAddress", kind: "address", label: { pl: "Adres nieruchomości lub lokalu", en: "Address of the property or flat" } },
           { key: "landRegister", kind: "land-register", label: { pl: "Numer księgi wieczystej", en: "Land register number" }, hint: { pl: "Przy lokalu podaj księgę wieczystą lokalu.", en: "For a flat, give the flat's land register number." } },
-          { key: "parcelId", kind: "parcel-id", label: { pl: "Identyfikator działki ewidencyjnej", en: "Cadastral parcel identifier" }, hint: { pl: "Na przykład 246601_1.0001.123/4.", en: "For example, 246601_1.0001.123/4." }, optional: true },
+          optionalParcelIdField,
           { key: "certificateRef", kind: "text", label: { pl: "Znak zaświadczenia o przekształceniu", en: "Reference of the conversion certificate" }, optional: true, maxLength: 100 },
           {
             key: "discountRequested",

@@ -3,6 +3,9 @@
  * Real Estate Management Act), after the preliminary opinion and the surveyor's work. Data only.
  */
 import { defineService } from "../../types";
+import { contactFields, correspondenceAddressField, identityFields, powerOfAttorneyField } from "../shared/applicant";
+import { trueAndCurrentDeclarationField } from "../shared/declaration";
+import { parcelIdField, propertyAddressOrLocationField } from "../shared/property";
 
 export const landDivisionApproval = defineService({
   id: "land-division-approval",
@@ -51,12 +54,7 @@ export const landDivisionApproval = defineService({
         id: "applicant",
         title: { pl: "Twoje dane", en: "Your details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "address", kind: "address", label: { pl: "Adres do korespondencji", en: "Correspondence address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          ...identityFields, correspondenceAddressField, ...contactFields,
           {
             key: "hasCoOwners",
             kind: "yes-no",
@@ -92,16 +90,11 @@ export const landDivisionApproval = defineService({
             minItems: 1,
             maxItems: 20,
             fields: [
-              {
-                key: "parcelId",
-                kind: "parcel-id",
-                label: { pl: "Identyfikator działki ewidencyjnej", en: "Cadastral parcel identifier" },
-                hint: { pl: "Na przykład 246601_1.0001.123/4.", en: "For example, 246601_1.0001.123/4." },
-              },
+              parcelIdField,
               { key: "landRegister", kind: "land-register", label: { pl: "Numer księgi wieczystej", en: "Land register number" } },
             ],
           },
-          { key: "propertyAddress", kind: "address", label: { pl: "Adres lub położenie nieruchomości", en: "Address or location of the property" } },
+          propertyAddressOrLocationField,
           {
             key: "divisionPurpose",
             kind: "long-text",
@@ -138,7 +131,7 @@ export const landDivisionApproval = defineService({
           { key: "boundaryRecord", kind: "file", label: { pl: "Protokół z przyjęcia granic nieruchomości", en: "Record of establishing the boundaries" }, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 3 },
           { key: "registerExtract", kind: "file", label: { pl: "Wypis z rejestru gruntów i wyrys z mapy ewidencyjnej", en: "Land register extract and cadastral map copy" }, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 3 },
           { key: "zoningDecision", kind: "file", label: { pl: "Decyzja o warunkach zabudowy", en: "Zoning decision" }, showIf: { field: "divisionBasis", equals: "zoning-decision" }, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 3 },
-          { key: "powerOfAttorney", kind: "file", label: { pl: "Pełnomocnictwo z dowodem zapłaty opłaty skarbowej", en: "Power of attorney with proof of paying stamp duty" }, hint: { pl: "Tylko jeśli działa pełnomocnik.", en: "Only if a representative acts for you." }, optional: true, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 2 },
+          powerOfAttorneyField,
         ],
       },
       {
@@ -154,11 +147,7 @@ export const landDivisionApproval = defineService({
               en: "The controller of your personal data is the mayor (wójt, burmistrz or prezydent miasta) of the office you apply to. We process the data to decide on the division under the Real Estate Management Act (Article 6(1)(c) and (e) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą i aktualne.", en: "I declare that the information in this application is true and up to date." },
-          },
+          trueAndCurrentDeclarationField,
         ],
       },
     ],

@@ -3,6 +3,9 @@
  * (art. 93 ust. 4 of the Real Estate Management Act), settled by an order (postanowienie). Data only.
  */
 import { defineService } from "../../types";
+import { trueAndCurrentDeclarationField } from "../shared/declaration";
+import { applicantStep } from "./shared-fields";
+import { landRegisterField, propertyAddressOrLocationField } from "../shared/property";
 
 export const landDivisionPreliminaryOpinion = defineService({
   id: "land-division-preliminary-opinion",
@@ -47,18 +50,7 @@ export const landDivisionPreliminaryOpinion = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "applicant",
-        title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "address", kind: "address", label: { pl: "Adres do korespondencji", en: "Correspondence address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
-      },
+      applicantStep,
       {
         id: "property",
         title: { pl: "Nieruchomość", en: "The property" },
@@ -88,10 +80,10 @@ export const landDivisionPreliminaryOpinion = defineService({
                 label: { pl: "Identyfikator działki ewidencyjnej", en: "Cadastral parcel identifier" },
                 hint: { pl: "Znajdziesz go w wypisie z ewidencji gruntów lub na Geoportalu, na przykład 246601_1.0001.123/4.", en: "You will find it in the land register extract or on Geoportal, for example 246601_1.0001.123/4." },
               },
-              { key: "landRegister", kind: "land-register", label: { pl: "Numer księgi wieczystej", en: "Land register number" }, optional: true },
+              landRegisterField,
             ],
           },
-          { key: "propertyAddress", kind: "address", label: { pl: "Adres lub położenie nieruchomości", en: "Address or location of the property" } },
+          propertyAddressOrLocationField,
           {
             key: "divisionPurpose",
             kind: "long-text",
@@ -128,11 +120,7 @@ export const landDivisionPreliminaryOpinion = defineService({
               en: "The controller of your personal data is the mayor (wójt, burmistrz or prezydent miasta) of the office you apply to. We process the data to give an opinion on the division design under the Real Estate Management Act (Article 6(1)(c) and (e) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą i aktualne.", en: "I declare that the information in this application is true and up to date." },
-          },
+          trueAndCurrentDeclarationField,
         ],
       },
     ],

@@ -3,6 +3,8 @@
  * the Tenants' Protection Act and the council's resolution on letting the housing stock. Data only.
  */
 import { defineService } from "../../types";
+import { contactFields, homeAddressField, identityFields } from "../shared/applicant";
+import { memberNameField, memberPeselField } from "../shared/household";
 
 export const municipalHousingApplication = defineService({
   id: "municipal-housing-application",
@@ -41,14 +43,7 @@ export const municipalHousingApplication = defineService({
       {
         id: "applicant",
         title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "address", kind: "address", label: { pl: "Adres zamieszkania", en: "Home address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
+        fields: [...identityFields, homeAddressField, ...contactFields],
       },
       {
         id: "household",
@@ -63,8 +58,7 @@ export const municipalHousingApplication = defineService({
             itemLabel: { pl: "Osoba {n}", en: "Person {n}" },
             maxItems: 15,
             fields: [
-              { key: "memberName", kind: "text", label: { pl: "Imię i nazwisko", en: "Full name" }, maxLength: 200 },
-              { key: "memberPesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" } },
+              memberNameField, memberPeselField,
               { key: "memberRelation", kind: "text", label: { pl: "Stopień pokrewieństwa", en: "Relationship to you" }, hint: { pl: "Na przykład: żona, syn, matka.", en: "For example: wife, son, mother." }, maxLength: 100 },
             ],
           },

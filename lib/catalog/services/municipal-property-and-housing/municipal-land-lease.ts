@@ -3,6 +3,8 @@
  * business). A civil-law agreement (art. 13 and 35 of the Real Estate Management Act). Data only.
  */
 import { defineService } from "../../types";
+import { contactFields, correspondenceAddressField, identityFields } from "../shared/applicant";
+import { trueAndCurrentDeclarationField } from "../shared/declaration";
 
 export const municipalLandLease = defineService({
   id: "municipal-land-lease",
@@ -47,12 +49,7 @@ export const municipalLandLease = defineService({
         id: "applicant",
         title: { pl: "Twoje dane", en: "Your details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "address", kind: "address", label: { pl: "Adres do korespondencji", en: "Correspondence address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          ...identityFields, correspondenceAddressField, ...contactFields,
           {
             key: "forBusiness",
             kind: "yes-no",
@@ -115,11 +112,7 @@ export const municipalLandLease = defineService({
               en: "The controller of your personal data is the mayor (wójt, burmistrz or prezydent miasta) of the office you apply to. We process the data to consider your lease application and to prepare the agreement (Article 6(1)(b) and (e) GDPR). Providing the data is voluntary, but without it we cannot consider the application. You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą i aktualne.", en: "I declare that the information in this application is true and up to date." },
-          },
+          trueAndCurrentDeclarationField,
         ],
       },
     ],

@@ -3,6 +3,9 @@
  * issued on request under the 2018 conversion act (art. 4), for a fee of 50 zł. Data only.
  */
 import { defineService } from "../../types";
+import { powerOfAttorneyField } from "../shared/applicant";
+import { applicantStep } from "./shared-fields";
+import { trueAndCurrentDeclarationField } from "../shared/declaration";
 
 export const perpetualUsufructConversionCertificate = defineService({
   id: "perpetual-usufruct-conversion-certificate",
@@ -48,18 +51,7 @@ export const perpetualUsufructConversionCertificate = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "applicant",
-        title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "address", kind: "address", label: { pl: "Adres do korespondencji", en: "Correspondence address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
-      },
+      applicantStep,
       {
         id: "property",
         title: { pl: "Nieruchomość", en: "The property" },
@@ -104,7 +96,7 @@ export const perpetualUsufructConversionCertificate = defineService({
         fields: [
           { key: "feeReceipt", kind: "file", label: { pl: "Dowód zapłaty 50 zł", en: "Proof of paying 50 zł" }, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 1 },
           { key: "titleDocument", kind: "file", label: { pl: "Dokument nabycia prawa", en: "Document of acquisition" }, hint: { pl: "Tylko jeśli nie jesteś wpisany lub wpisana do księgi wieczystej.", en: "Only if you are not entered in the land register." }, optional: true, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 5 },
-          { key: "powerOfAttorney", kind: "file", label: { pl: "Pełnomocnictwo z dowodem zapłaty opłaty skarbowej", en: "Power of attorney with proof of paying stamp duty" }, hint: { pl: "Tylko jeśli działa pełnomocnik.", en: "Only if a representative acts for you." }, optional: true, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 2 },
+          powerOfAttorneyField,
         ],
       },
       {
@@ -120,11 +112,7 @@ export const perpetualUsufructConversionCertificate = defineService({
               en: "The controller of your personal data is the mayor (wójt, burmistrz or prezydent miasta) of the office you apply to. We process the data to issue the certificate under the Conversion Act (Article 6(1)(c) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą i aktualne.", en: "I declare that the information in this application is true and up to date." },
-          },
+          trueAndCurrentDeclarationField,
         ],
       },
     ],

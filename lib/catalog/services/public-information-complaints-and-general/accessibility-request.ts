@@ -4,6 +4,8 @@
  * or their legal representative who shows a factual interest; answer within 14 days. Data only.
  */
 import { defineService } from "../../types";
+import { accuracyDeclarationField, contactEmailField, contactMethodField, contactPhoneField } from "./shared-fields";
+import { contactFields, familyNameField, givenNameField } from "../shared/applicant";
 
 export const accessibilityRequest = defineService({
   id: "accessibility-request",
@@ -42,10 +44,7 @@ export const accessibilityRequest = defineService({
         id: "person",
         title: { pl: "Twoje dane", en: "Your details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          givenNameField, familyNameField, ...contactFields,
           {
             key: "applicantRole",
             kind: "radio",
@@ -83,20 +82,7 @@ export const accessibilityRequest = defineService({
           },
           { key: "factualInterest", kind: "long-text", label: { pl: "Dlaczego bariera dotyczy Ciebie?", en: "Why does the barrier affect you?" }, hint: { pl: "Na przykład: poruszam się na wózku, a w czwartek mam wizytę w Wydziale Komunikacji.", en: "For example: I use a wheelchair and have an appointment at the Vehicles Department on Thursday." }, maxLength: 2000 },
           { key: "preferredMethod", kind: "long-text", label: { pl: "Jak chcesz, żebyśmy zapewnili dostępność?", en: "How would you like us to provide access?" }, optional: true, maxLength: 2000 },
-          {
-            key: "contactMethod",
-            kind: "radio",
-            label: { pl: "Jak mamy się z Tobą skontaktować?", en: "How should we contact you?" },
-            options: [
-              { value: "portal", label: { pl: "Przez moje konto w portalu", en: "Through my portal account" } },
-              { value: "email", label: { pl: "E-mailem", en: "By email" } },
-              { value: "phone", label: { pl: "Telefonicznie", en: "By phone" } },
-              { value: "sms", label: { pl: "SMS-em", en: "By text message" } },
-            ],
-            errors: { required: { pl: "Wybierz sposób kontaktu", en: "Select how we should contact you" } },
-          },
-          { key: "contactEmail", kind: "email", label: { pl: "Adres e-mail do kontaktu", en: "Contact email address" }, showIf: { field: "contactMethod", equals: "email" } },
-          { key: "contactPhone", kind: "phone", label: { pl: "Numer telefonu do kontaktu", en: "Contact phone number" }, showIf: { field: "contactMethod", in: ["phone", "sms"] } },
+          contactMethodField, contactEmailField, contactPhoneField,
         ],
       },
       {
@@ -112,7 +98,7 @@ export const accessibilityRequest = defineService({
               en: "The controller is the mayor. We process the data, including any health data, to provide access under the Act on ensuring accessibility for persons with special needs (Article 6(1)(c) and 9(2)(g) GDPR). You may access and correct your data and complain to the President of the Personal Data Protection Office.",
             },
           },
-          { key: "accuracyDeclaration", kind: "consent", label: { pl: "Potwierdzam, że dane we wniosku są prawidłowe.", en: "I confirm that the information in this request is correct." } },
+          accuracyDeclarationField,
         ],
       },
     ],

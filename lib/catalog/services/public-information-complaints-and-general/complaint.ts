@@ -4,6 +4,8 @@
  * mayor is decided by the municipal council (art. 229 pkt 3). Data only.
  */
 import { defineService } from "../../types";
+import { deliveryChannelField, edeliveryAddressField, residenceAddressField } from "./shared-fields";
+import { contactFields, familyNameField, givenNameField } from "../shared/applicant";
 
 export const complaint = defineService({
   id: "complaint",
@@ -45,13 +47,7 @@ export const complaint = defineService({
           pl: "Imię, nazwisko i adres są wymagane – skarga anonimowa pozostaje bez rozpoznania.",
           en: "Your name and address are required – an anonymous complaint is not considered.",
         },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "residenceAddress", kind: "address", label: { pl: "Adres do korespondencji", en: "Correspondence address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
+        fields: [givenNameField, familyNameField, residenceAddressField, ...contactFields],
       },
       {
         id: "complaint",
@@ -79,18 +75,7 @@ export const complaint = defineService({
             errors: { required: { pl: "Opisz, czego dotyczy skarga", en: "Describe what the complaint is about" } },
           },
           { key: "supportingDocuments", kind: "file", label: { pl: "Dokumenty uzasadniające skargę", en: "Supporting documents" }, optional: true, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 10 },
-          {
-            key: "deliveryChannel",
-            kind: "radio",
-            label: { pl: "Jak mamy przekazać odpowiedź?", en: "How should we send the reply?" },
-            options: [
-              { value: "portal", label: { pl: "Na moje konto w portalu", en: "To my portal account" } },
-              { value: "e-delivery", label: { pl: "Na adres do doręczeń elektronicznych (e-Doręczenia)", en: "To my e-Delivery address" } },
-              { value: "post", label: { pl: "Pocztą na podany adres", en: "By post to the address above" } },
-            ],
-            errors: { required: { pl: "Wybierz sposób przekazania odpowiedzi", en: "Select how we should send the reply" } },
-          },
-          { key: "edeliveryAddress", kind: "text", label: { pl: "Adres do doręczeń elektronicznych", en: "e-Delivery address" }, hint: { pl: "Na przykład AE:PL-12345-67890-ABCDE-12.", en: "For example, AE:PL-12345-67890-ABCDE-12." }, showIf: { field: "deliveryChannel", equals: "e-delivery" }, maxLength: 40 },
+          deliveryChannelField, edeliveryAddressField,
         ],
       },
       {

@@ -4,6 +4,8 @@
  * (at most 2 months) or offers alternative access. Data only.
  */
 import { defineService } from "../../types";
+import { contactEmailField, contactMethodField, contactPhoneField } from "./shared-fields";
+import { contactFields, familyNameField, givenNameField } from "../shared/applicant";
 
 export const digitalAccessibilityRequest = defineService({
   id: "digital-accessibility-request",
@@ -41,12 +43,7 @@ export const digitalAccessibilityRequest = defineService({
       {
         id: "person",
         title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
+        fields: [givenNameField, familyNameField, ...contactFields],
       },
       {
         id: "request",
@@ -62,20 +59,7 @@ export const digitalAccessibilityRequest = defineService({
             errors: { required: { pl: "Opisz, co jest niedostępne", en: "Describe what is not accessible" } },
           },
           { key: "alternativeAccess", kind: "long-text", label: { pl: "Jeśli chcesz – w jaki inny sposób możemy udostępnić Ci tę treść?", en: "If you wish – how else could we give you this content?" }, hint: { pl: "Na przykład odczytanie przez telefon, plik tekstowy, tłumaczenie na polski język migowy.", en: "For example, reading it over the phone, a text file, Polish Sign Language." }, optional: true, maxLength: 2000 },
-          {
-            key: "contactMethod",
-            kind: "radio",
-            label: { pl: "Jak mamy się z Tobą skontaktować?", en: "How should we contact you?" },
-            options: [
-              { value: "portal", label: { pl: "Przez moje konto w portalu", en: "Through my portal account" } },
-              { value: "email", label: { pl: "E-mailem", en: "By email" } },
-              { value: "phone", label: { pl: "Telefonicznie", en: "By phone" } },
-              { value: "sms", label: { pl: "SMS-em", en: "By text message" } },
-            ],
-            errors: { required: { pl: "Wybierz sposób kontaktu", en: "Select how we should contact you" } },
-          },
-          { key: "contactEmail", kind: "email", label: { pl: "Adres e-mail do kontaktu", en: "Contact email address" }, showIf: { field: "contactMethod", equals: "email" } },
-          { key: "contactPhone", kind: "phone", label: { pl: "Numer telefonu do kontaktu", en: "Contact phone number" }, showIf: { field: "contactMethod", in: ["phone", "sms"] } },
+          contactMethodField, contactEmailField, contactPhoneField,
         ],
       },
       {

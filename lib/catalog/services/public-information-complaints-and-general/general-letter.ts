@@ -3,6 +3,8 @@
  * Procedure Code, art. 63); the front office routes it to the competent department. Data only.
  */
 import { defineService } from "../../types";
+import { deliveryChannelField, edeliveryAddressField, residenceAddressField } from "./shared-fields";
+import { contactFields, identityFields } from "../shared/applicant";
 
 export const generalLetter = defineService({
   id: "general-letter",
@@ -44,14 +46,7 @@ export const generalLetter = defineService({
       {
         id: "person",
         title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "residenceAddress", kind: "address", label: { pl: "Adres do korespondencji", en: "Correspondence address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
+        fields: [...identityFields, residenceAddressField, ...contactFields],
       },
       {
         id: "letter",
@@ -64,18 +59,7 @@ export const generalLetter = defineService({
           { key: "principalName", kind: "text", label: { pl: "Imię i nazwisko lub nazwa mocodawcy", en: "Name of the person or company you represent" }, showIf: { field: "actingFor", equals: true }, maxLength: 300 },
           { key: "powerOfAttorney", kind: "file", label: { pl: "Pełnomocnictwo", en: "Power of attorney" }, showIf: { field: "actingFor", equals: true }, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 2 },
           { key: "attachments", kind: "file", label: { pl: "Załączniki", en: "Attachments" }, optional: true, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 10 },
-          {
-            key: "deliveryChannel",
-            kind: "radio",
-            label: { pl: "Jak mamy przekazać odpowiedź?", en: "How should we send the reply?" },
-            options: [
-              { value: "portal", label: { pl: "Na moje konto w portalu", en: "To my portal account" } },
-              { value: "e-delivery", label: { pl: "Na adres do doręczeń elektronicznych (e-Doręczenia)", en: "To my e-Delivery address" } },
-              { value: "post", label: { pl: "Pocztą na podany adres", en: "By post to the address above" } },
-            ],
-            errors: { required: { pl: "Wybierz sposób przekazania odpowiedzi", en: "Select how we should send the reply" } },
-          },
-          { key: "edeliveryAddress", kind: "text", label: { pl: "Adres do doręczeń elektronicznych", en: "e-Delivery address" }, hint: { pl: "Na przykład AE:PL-12345-67890-ABCDE-12.", en: "For example, AE:PL-12345-67890-ABCDE-12." }, showIf: { field: "deliveryChannel", equals: "e-delivery" }, maxLength: 40 },
+          deliveryChannelField, edeliveryAddressField,
         ],
       },
       {

@@ -4,6 +4,7 @@
  * interpreter must be requested 3 working days ahead (Act on sign language, art. 12). Data only.
  */
 import { defineService } from "../../types";
+import { familyNameField, givenNameField } from "../shared/applicant";
 
 export const officeAppointmentBooking = defineService({
   id: "office-appointment-booking",
@@ -42,8 +43,7 @@ export const officeAppointmentBooking = defineService({
         id: "person",
         title: { pl: "Twoje dane", en: "Your details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
+          givenNameField, familyNameField,
           {
             key: "email",
             kind: "email",

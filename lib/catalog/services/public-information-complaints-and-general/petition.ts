@@ -4,6 +4,8 @@
  * complaints, proposals and petitions committee. Data only.
  */
 import { defineService } from "../../types";
+import { attachmentsField } from "./shared-fields";
+import { familyNameField, givenNameField, phoneField } from "../shared/applicant";
 
 export const petition = defineService({
   id: "petition",
@@ -43,8 +45,7 @@ export const petition = defineService({
         id: "person",
         title: { pl: "Twoje dane", en: "Your details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
+          givenNameField, familyNameField,
           { key: "residenceAddress", kind: "address", label: { pl: "Miejsce zamieszkania", en: "Place of residence" } },
           {
             key: "email",
@@ -54,7 +55,7 @@ export const petition = defineService({
             autocomplete: "email",
             errors: { required: { pl: "Podaj adres e-mail", en: "Enter your email address" } },
           },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          phoneField,
           {
             key: "petitionerType",
             kind: "radio",
@@ -116,7 +117,7 @@ export const petition = defineService({
           },
           { key: "thirdPartyName", kind: "text", label: { pl: "Osoba lub organizacja, w której interesie składasz petycję", en: "Person or organisation on whose behalf you submit it" }, showIf: { field: "interest", equals: "third-party" }, maxLength: 300 },
           { key: "thirdPartyConsent", kind: "file", label: { pl: "Zgoda tej osoby lub organizacji", en: "Consent of that person or organisation" }, showIf: { field: "interest", equals: "third-party" }, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 2 },
-          { key: "attachments", kind: "file", label: { pl: "Załączniki", en: "Attachments" }, optional: true, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 5 },
+          attachmentsField,
         ],
       },
       {

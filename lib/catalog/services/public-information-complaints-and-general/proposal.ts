@@ -3,6 +3,8 @@
  * improve the organisation, strengthen the rule of law, work better or serve residents better. Data only.
  */
 import { defineService } from "../../types";
+import { attachmentsField, deliveryChannelField, edeliveryAddressField, residenceAddressField } from "./shared-fields";
+import { contactFields, familyNameField, givenNameField } from "../shared/applicant";
 
 export const proposal = defineService({
   id: "proposal",
@@ -37,13 +39,7 @@ export const proposal = defineService({
       {
         id: "person",
         title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "residenceAddress", kind: "address", label: { pl: "Adres do korespondencji", en: "Correspondence address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
+        fields: [givenNameField, familyNameField, residenceAddressField, ...contactFields],
       },
       {
         id: "proposal",
@@ -68,19 +64,7 @@ export const proposal = defineService({
             maxLength: 8000,
             errors: { required: { pl: "Opisz swoją propozycję", en: "Describe your proposal" } },
           },
-          { key: "attachments", kind: "file", label: { pl: "Załączniki", en: "Attachments" }, optional: true, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 5 },
-          {
-            key: "deliveryChannel",
-            kind: "radio",
-            label: { pl: "Jak mamy przekazać odpowiedź?", en: "How should we send the reply?" },
-            options: [
-              { value: "portal", label: { pl: "Na moje konto w portalu", en: "To my portal account" } },
-              { value: "e-delivery", label: { pl: "Na adres do doręczeń elektronicznych (e-Doręczenia)", en: "To my e-Delivery address" } },
-              { value: "post", label: { pl: "Pocztą na podany adres", en: "By post to the address above" } },
-            ],
-            errors: { required: { pl: "Wybierz sposób przekazania odpowiedzi", en: "Select how we should send the reply" } },
-          },
-          { key: "edeliveryAddress", kind: "text", label: { pl: "Adres do doręczeń elektronicznych", en: "e-Delivery address" }, hint: { pl: "Na przykład AE:PL-12345-67890-ABCDE-12.", en: "For example, AE:PL-12345-67890-ABCDE-12." }, showIf: { field: "deliveryChannel", equals: "e-delivery" }, maxLength: 40 },
+          attachmentsField, deliveryChannelField, edeliveryAddressField,
         ],
       },
       {

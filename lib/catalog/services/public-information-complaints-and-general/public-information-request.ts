@@ -3,6 +3,8 @@
  * anyone may ask without giving a reason; no PESEL is asked for (data minimisation). Data only.
  */
 import { defineService } from "../../types";
+import { accuracyDeclarationField, edeliveryAddressField } from "./shared-fields";
+import { contactFields, familyNameField, givenNameField } from "../shared/applicant";
 
 export const publicInformationRequest = defineService({
   id: "public-information-request",
@@ -51,11 +53,9 @@ export const publicInformationRequest = defineService({
           en: "We do not ask for your PESEL number – it is not needed to give you the information.",
         },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
+          givenNameField, familyNameField,
           { key: "organisationName", kind: "text", label: { pl: "Nazwa organizacji lub redakcji", en: "Organisation or newsroom" }, hint: { pl: "Jeśli pytasz w imieniu organizacji.", en: "If you are asking on behalf of an organisation." }, optional: true, maxLength: 200 },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          ...contactFields,
         ],
       },
       {
@@ -95,7 +95,7 @@ export const publicInformationRequest = defineService({
             errors: { required: { pl: "Wybierz sposób przekazania odpowiedzi", en: "Select how we should send the reply" } },
           },
           { key: "replyEmail", kind: "email", label: { pl: "Adres e-mail do odpowiedzi", en: "Email address for the reply" }, showIf: { field: "deliveryChannel", equals: "email" } },
-          { key: "edeliveryAddress", kind: "text", label: { pl: "Adres do doręczeń elektronicznych", en: "e-Delivery address" }, hint: { pl: "Na przykład AE:PL-12345-67890-ABCDE-12.", en: "For example, AE:PL-12345-67890-ABCDE-12." }, showIf: { field: "deliveryChannel", equals: "e-delivery" }, maxLength: 40 },
+          edeliveryAddressField,
           { key: "postalAddress", kind: "address", label: { pl: "Adres do korespondencji", en: "Postal address" }, showIf: { field: "deliveryChannel", equals: "post" } },
         ],
       },
@@ -112,11 +112,7 @@ export const publicInformationRequest = defineService({
               en: "The controller is the mayor. We process the data to answer your request under the Act on access to public information (Article 6(1)(c) GDPR). You may access and correct your data and complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: { pl: "Potwierdzam, że dane we wniosku są prawidłowe.", en: "I confirm that the information in this request is correct." },
-          },
+          accuracyDeclarationField,
         ],
       },
     ],

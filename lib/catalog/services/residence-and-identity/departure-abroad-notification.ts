@@ -4,6 +4,8 @@
  * records). Data only.
  */
 import { defineService } from "../../types";
+import { declarationStep, registeredAddressField } from "./shared-fields";
+import { identityFields, phoneField } from "../shared/applicant";
 
 export const departureAbroadNotification = defineService({
   id: "departure-abroad-notification",
@@ -46,10 +48,7 @@ export const departureAbroadNotification = defineService({
           en: "Your name and PESEL number come from the identity you confirmed when signing in.",
         },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "registeredAddress", kind: "address", label: { pl: "Adres, pod którym jesteś zameldowany lub zameldowana", en: "The address where you are registered" } },
+          ...identityFields, registeredAddressField,
           {
             key: "email",
             kind: "email",
@@ -58,7 +57,7 @@ export const departureAbroadNotification = defineService({
             optional: true,
             autocomplete: "email",
           },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          phoneField,
         ],
       },
       {
@@ -110,26 +109,7 @@ export const departureAbroadNotification = defineService({
           },
         ],
       },
-      {
-        id: "declaration",
-        title: { pl: "Oświadczenie", en: "Declaration" },
-        fields: [
-          {
-            key: "privacyNotice",
-            kind: "info",
-            label: { pl: "Jak przetwarzamy Twoje dane", en: "How we use your data" },
-            hint: {
-              pl: "Administratorem Twoich danych jest wójt, burmistrz lub prezydent miasta. Przetwarzamy je, aby prowadzić rejestr mieszkańców i rejestr PESEL na podstawie ustawy o ewidencji ludności (art. 6 ust. 1 lit. c i e RODO). Masz prawo dostępu do danych, ich sprostowania i ograniczenia przetwarzania oraz prawo skargi do Prezesa UODO.",
-              en: "The controller of your data is the mayor (wójt, burmistrz or prezydent miasta). We process it to keep the register of residents and the PESEL register under the Act on population records (Article 6(1)(c) and (e) GDPR). You have the right to access and correct the data, to restrict its processing, and to complain to the President of the Personal Data Protection Office.",
-            },
-          },
-          {
-            key: "truthDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane w zgłoszeniu są zgodne z prawdą.", en: "I declare that the information in this notification is accurate." },
-          },
-        ],
-      },
+      declarationStep,
     ],
   },
 });

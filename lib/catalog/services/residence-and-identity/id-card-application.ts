@@ -4,6 +4,9 @@
  * visit; for a child under 12 the office only needs the parent's signature. Data only.
  */
 import { defineService } from "../../types";
+import { fatherNameField } from "./shared-fields";
+import { identityFields, phoneField } from "../shared/applicant";
+import { truthDeclarationField } from "../shared/declaration";
 
 export const idCardApplication = defineService({
   id: "id-card-application",
@@ -48,9 +51,7 @@ export const idCardApplication = defineService({
           en: "Your name and PESEL number come from the identity you confirmed when signing in.",
         },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
+          ...identityFields,
           {
             key: "email",
             kind: "email",
@@ -59,7 +60,7 @@ export const idCardApplication = defineService({
             optional: true,
             autocomplete: "email",
           },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          phoneField,
         ],
       },
       {
@@ -80,7 +81,7 @@ export const idCardApplication = defineService({
           { key: "childPesel", kind: "pesel", label: { pl: "Numer PESEL dziecka", en: "Child's PESEL number" }, showIf: { field: "holder", equals: "child" } },
           { key: "birthName", kind: "text", label: { pl: "Nazwisko rodowe", en: "Family name at birth" }, maxLength: 100 },
           { key: "birthPlace", kind: "text", label: { pl: "Miejsce urodzenia", en: "Place of birth" }, maxLength: 100 },
-          { key: "fatherName", kind: "text", label: { pl: "Imię ojca", en: "Father's given name" }, optional: true, maxLength: 100 },
+          fatherNameField,
           { key: "motherName", kind: "text", label: { pl: "Imię matki", en: "Mother's given name" }, optional: true, maxLength: 100 },
           { key: "motherBirthName", kind: "text", label: { pl: "Nazwisko rodowe matki", en: "Mother's family name at birth" }, optional: true, maxLength: 100 },
         ],
@@ -153,11 +154,7 @@ export const idCardApplication = defineService({
               en: "The controller of the data is the mayor (wójt, burmistrz or prezydent miasta) and, in the ID Card Register, the minister responsible for digital affairs. We process it to issue the ID card under the Act on identity cards (Article 6(1)(c) GDPR). You have the right to access and correct the data, to restrict its processing, and to complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "truthDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą.", en: "I declare that the information in this application is accurate." },
-          },
+          truthDeclarationField,
         ],
       },
     ],

@@ -4,6 +4,8 @@
  * the register is kept in the Centralny Rejestr Wyborców since 2023). Data only.
  */
 import { defineService } from "../../types";
+import { fatherNameField } from "./shared-fields";
+import { contactFields, identityFields } from "../shared/applicant";
 
 export const permanentVoterRegister = defineService({
   id: "permanent-voter-register",
@@ -49,14 +51,7 @@ export const permanentVoterRegister = defineService({
           pl: "Imię, nazwisko i numer PESEL pobraliśmy z Twojej tożsamości potwierdzonej przy logowaniu.",
           en: "Your name and PESEL number come from the identity you confirmed when signing in.",
         },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "fatherName", kind: "text", label: { pl: "Imię ojca", en: "Father's given name" }, optional: true, maxLength: 100 },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
+        fields: [...identityFields, fatherNameField, ...contactFields],
       },
       {
         id: "residence",

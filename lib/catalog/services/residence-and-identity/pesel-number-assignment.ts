@@ -4,6 +4,9 @@
  * attorney who has a PESEL and signs in; the person's own data comes in step two. Data only.
  */
 import { defineService } from "../../types";
+import { fatherNameField } from "./shared-fields";
+import { contactFields, identityFields } from "../shared/applicant";
+import { truthDeclarationField } from "../shared/declaration";
 
 export const peselNumberAssignment = defineService({
   id: "pesel-number-assignment",
@@ -54,9 +57,7 @@ export const peselNumberAssignment = defineService({
           en: "Your name and PESEL number come from the identity you confirmed when signing in.",
         },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
+          ...identityFields,
           {
             key: "role",
             kind: "radio",
@@ -68,8 +69,7 @@ export const peselNumberAssignment = defineService({
             ],
             errors: { required: { pl: "Wybierz, kim jesteś dla tej osoby", en: "Select your relationship to the person" } },
           },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          ...contactFields,
         ],
       },
       {
@@ -96,7 +96,7 @@ export const peselNumberAssignment = defineService({
           { key: "subjectBirthDate", kind: "date", label: { pl: "Data urodzenia", en: "Date of birth" }, min: { date: "1900-01-01" }, max: "today" },
           { key: "subjectBirthPlace", kind: "text", label: { pl: "Miejsce i państwo urodzenia", en: "Place and country of birth" }, maxLength: 200 },
           { key: "subjectCitizenship", kind: "text", label: { pl: "Obywatelstwo", en: "Citizenship" }, maxLength: 100 },
-          { key: "fatherName", kind: "text", label: { pl: "Imię ojca", en: "Father's given name" }, optional: true, maxLength: 100 },
+          fatherNameField,
           { key: "motherName", kind: "text", label: { pl: "Imię matki", en: "Mother's given name" }, optional: true, maxLength: 100 },
           { key: "travelDocument", kind: "text", label: { pl: "Rodzaj, seria i numer dokumentu tożsamości", en: "Type, series and number of the identity document" }, hint: { pl: "Na przykład: paszport FA1234567.", en: "For example: passport FA1234567." }, maxLength: 100 },
           { key: "documentExpiry", kind: "date", label: { pl: "Data ważności dokumentu", en: "Document expiry date" }, min: "today" },
@@ -148,11 +148,7 @@ export const peselNumberAssignment = defineService({
               en: "The controller of the data is the mayor (wójt, burmistrz or prezydent miasta) and, in the PESEL register, the minister responsible for digital affairs. We process it to assign the PESEL number under the Act on population records (Article 6(1)(c) GDPR). You have the right to access and correct the data, to restrict its processing, and to complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "truthDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą.", en: "I declare that the information in this application is accurate." },
-          },
+          truthDeclarationField,
         ],
       },
     ],

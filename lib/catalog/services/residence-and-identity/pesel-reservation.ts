@@ -3,6 +3,7 @@
  * November 2023): protects against loans and contracts taken out in your name. Data only.
  */
 import { defineService } from "../../types";
+import { prefilledPersonStep } from "../shared/applicant";
 
 export const peselReservation = defineService({
   id: "pesel-reservation",
@@ -37,21 +38,7 @@ export const peselReservation = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "person",
-        title: { pl: "Twoje dane", en: "Your details" },
-        description: {
-          pl: "Imię, nazwisko i numer PESEL pobraliśmy z Twojej tożsamości potwierdzonej przy logowaniu.",
-          en: "Your name and PESEL number come from the identity you confirmed when signing in.",
-        },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
-      },
+      prefilledPersonStep,
       {
         id: "action",
         title: { pl: "Zastrzeżenie", en: "Block" },

@@ -3,6 +3,7 @@
  * interes prawny (e.g. a creditor looking for a debtor's address). One fee per person asked about. Data only.
  */
 import { defineService } from "../../types";
+import { contactFields, identityFields } from "../shared/applicant";
 
 export const populationRegisterDataAccess = defineService({
   id: "population-register-data-access",
@@ -56,9 +57,7 @@ export const populationRegisterDataAccess = defineService({
           en: "Your name and PESEL number come from the identity you confirmed when signing in.",
         },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
+          ...identityFields,
           {
             key: "applicantType",
             kind: "radio",
@@ -80,8 +79,7 @@ export const populationRegisterDataAccess = defineService({
           { key: "organisationNip", kind: "nip", label: { pl: "NIP", en: "Tax identification number (NIP)" }, showIf: { field: "applicantType", equals: "organisation" } },
           { key: "organisationKrs", kind: "krs", label: { pl: "Numer KRS", en: "National Court Register number (KRS)" }, showIf: { field: "applicantType", equals: "organisation" }, optional: true },
           { key: "correspondenceAddress", kind: "address", label: { pl: "Adres do korespondencji", en: "Address for letters" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          ...contactFields,
         ],
       },
       {

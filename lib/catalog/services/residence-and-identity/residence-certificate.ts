@@ -3,6 +3,8 @@
  * (or their minor child's) current or past registered addresses. Data only.
  */
 import { defineService } from "../../types";
+import { postalAddressField, prefilledPersonStep } from "../shared/applicant";
+import { truthDeclarationField } from "../shared/declaration";
 
 export const residenceCertificate = defineService({
   id: "residence-certificate",
@@ -44,21 +46,7 @@ export const residenceCertificate = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "person",
-        title: { pl: "Twoje dane", en: "Your details" },
-        description: {
-          pl: "Imię, nazwisko i numer PESEL pobraliśmy z Twojej tożsamości potwierdzonej przy logowaniu.",
-          en: "Your name and PESEL number come from the identity you confirmed when signing in.",
-        },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
-      },
+      prefilledPersonStep,
       {
         id: "certificate",
         title: { pl: "Zaświadczenie", en: "Certificate" },
@@ -144,12 +132,7 @@ export const residenceCertificate = defineService({
             ],
             errors: { required: { pl: "Wybierz, jak chcesz otrzymać zaświadczenie", en: "Select how you want to receive the certificate" } },
           },
-          {
-            key: "postalAddress",
-            kind: "address",
-            label: { pl: "Adres do doręczenia", en: "Postal address" },
-            showIf: { field: "delivery", equals: "post" },
-          },
+          postalAddressField,
         ],
       },
       {
@@ -165,11 +148,7 @@ export const residenceCertificate = defineService({
               en: "The controller of your data is the mayor (wójt, burmistrz or prezydent miasta). We process it to issue the certificate under the Act on population records and the Code of Administrative Procedure (Article 6(1)(c) GDPR). You have the right to access and correct the data, to restrict its processing, and to complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "truthDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą.", en: "I declare that the information in this application is accurate." },
-          },
+          truthDeclarationField,
         ],
       },
     ],

@@ -3,6 +3,9 @@
  * the property) asks the office to deregister people who have left it for good. Data only.
  */
 import { defineService } from "../../types";
+import { feeReceiptField } from "./shared-fields";
+import { contactFields, identityFields } from "../shared/applicant";
+import { truthDeclarationField } from "../shared/declaration";
 
 export const residenceDeregistrationByDecision = defineService({
   id: "residence-deregistration-by-decision",
@@ -55,13 +58,7 @@ export const residenceDeregistrationByDecision = defineService({
           pl: "Imię, nazwisko i numer PESEL pobraliśmy z Twojej tożsamości potwierdzonej przy logowaniu.",
           en: "Your name and PESEL number come from the identity you confirmed when signing in.",
         },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
+        fields: [...identityFields, ...contactFields],
       },
       {
         id: "property",
@@ -135,14 +132,7 @@ export const residenceDeregistrationByDecision = defineService({
             maxSizeMb: 10,
             maxFiles: 10,
           },
-          {
-            key: "feeReceipt",
-            kind: "file",
-            label: { pl: "Potwierdzenie zapłaty opłaty skarbowej (10 zł)", en: "Proof of paying the stamp duty (10 zł)" },
-            accept: ["pdf", "jpg", "png"],
-            maxSizeMb: 10,
-            maxFiles: 1,
-          },
+          feeReceiptField,
         ],
       },
       {
@@ -158,11 +148,7 @@ export const residenceDeregistrationByDecision = defineService({
               en: "The controller of the data is the mayor (wójt, burmistrz or prezydent miasta). We process your data and that of the people named in the application to conduct the deregistration proceedings and keep the register of residents (Article 6(1)(c) and (e) GDPR). You have the right to access and correct the data, to restrict its processing, and to complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "truthDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą.", en: "I declare that the information in this application is accurate." },
-          },
+          truthDeclarationField,
         ],
       },
     ],

@@ -3,6 +3,9 @@
  * owner does not confirm the stay (the office takes evidence, KPA procedure). Data only.
  */
 import { defineService } from "../../types";
+import { feeReceiptField } from "./shared-fields";
+import { prefilledPersonStep } from "../shared/applicant";
+import { truthDeclarationField } from "../shared/declaration";
 
 export const residenceRegistrationByDecision = defineService({
   id: "residence-registration-by-decision",
@@ -48,21 +51,7 @@ export const residenceRegistrationByDecision = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "person",
-        title: { pl: "Twoje dane", en: "Your details" },
-        description: {
-          pl: "Imię, nazwisko i numer PESEL pobraliśmy z Twojej tożsamości potwierdzonej przy logowaniu.",
-          en: "Your name and PESEL number come from the identity you confirmed when signing in.",
-        },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
-      },
+      prefilledPersonStep,
       {
         id: "stay",
         title: { pl: "Miejsce i rodzaj pobytu", en: "Place and type of stay" },
@@ -145,14 +134,7 @@ export const residenceRegistrationByDecision = defineService({
             maxSizeMb: 10,
             maxFiles: 10,
           },
-          {
-            key: "feeReceipt",
-            kind: "file",
-            label: { pl: "Potwierdzenie zapłaty opłaty skarbowej (10 zł)", en: "Proof of paying the stamp duty (10 zł)" },
-            accept: ["pdf", "jpg", "png"],
-            maxSizeMb: 10,
-            maxFiles: 1,
-          },
+          feeReceiptField,
         ],
       },
       {
@@ -168,11 +150,7 @@ export const residenceRegistrationByDecision = defineService({
               en: "The controller of your data is the mayor (wójt, burmistrz or prezydent miasta). We process it to decide on the application and keep the register of residents under the Act on population records and the Code of Administrative Procedure (Article 6(1)(c) and (e) GDPR). Witnesses' data is used only in these proceedings. You have the right to access and correct the data, to restrict its processing, and to complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "truthDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą.", en: "I declare that the information in this application is accurate." },
-          },
+          truthDeclarationField,
         ],
       },
     ],

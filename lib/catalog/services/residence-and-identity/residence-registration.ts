@@ -3,6 +3,8 @@
  * stałego / czasowego) under the Act on population records. Data only.
  */
 import { defineService } from "../../types";
+import { identityFields, phoneWithHintField } from "../shared/applicant";
+import { criminalTruthDeclarationField } from "../shared/declaration";
 
 export const residenceRegistration = defineService({
   id: "residence-registration",
@@ -58,23 +60,7 @@ export const residenceRegistration = defineService({
           en: "Your name, PESEL number and date of birth come from the identity you confirmed when signing in.",
         },
         fields: [
-          {
-            key: "givenName",
-            kind: "text",
-            label: { pl: "Imię (imiona)", en: "Given name(s)" },
-            prefill: "identity.givenName",
-            maxLength: 100,
-            autocomplete: "given-name",
-          },
-          {
-            key: "familyName",
-            kind: "text",
-            label: { pl: "Nazwisko", en: "Family name" },
-            prefill: "identity.familyName",
-            maxLength: 100,
-            autocomplete: "family-name",
-          },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
+          ...identityFields,
           {
             key: "birthDate",
             kind: "date",
@@ -118,17 +104,7 @@ export const residenceRegistration = defineService({
             optional: true,
             autocomplete: "email",
           },
-          {
-            key: "phone",
-            kind: "phone",
-            label: { pl: "Numer telefonu", en: "Phone number" },
-            hint: {
-              pl: "Zadzwonimy tylko wtedy, gdy trzeba będzie coś wyjaśnić.",
-              en: "We will only call if something needs to be clarified.",
-            },
-            optional: true,
-            autocomplete: "tel",
-          },
+          phoneWithHintField,
         ],
       },
       {
@@ -372,14 +348,7 @@ export const residenceRegistration = defineService({
               en: "The controller of your personal data is the mayor (wójt, burmistrz or prezydent miasta) of the office you apply to. We process the data to keep the register of residents and the PESEL register under the Act on population records (Article 6(1)(c) and (e) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office. The data protection officer's contact details are on the office's website.",
             },
           },
-          {
-            key: "truthDeclaration",
-            kind: "consent",
-            label: {
-              pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą; jestem świadomy/świadoma odpowiedzialności karnej za złożenie fałszywego oświadczenia (art. 233 § 1 Kodeksu karnego).",
-              en: "I declare that the information in this application is true; I am aware of criminal liability for making a false statement (Article 233 § 1 of the Criminal Code).",
-            },
-          },
+          criminalTruthDeclarationField,
         ],
       },
     ],

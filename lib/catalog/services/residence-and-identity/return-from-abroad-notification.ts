@@ -3,6 +3,8 @@
  * departure of more than 6 months (art. 36 of the Act on population records). Data only.
  */
 import { defineService } from "../../types";
+import { prefilledPersonStep } from "../shared/applicant";
+import { declarationStep, registeredAddressField } from "./shared-fields";
 
 export const returnFromAbroadNotification = defineService({
   id: "return-from-abroad-notification",
@@ -34,26 +36,12 @@ export const returnFromAbroadNotification = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "person",
-        title: { pl: "Twoje dane", en: "Your details" },
-        description: {
-          pl: "Imię, nazwisko i numer PESEL pobraliśmy z Twojej tożsamości potwierdzonej przy logowaniu.",
-          en: "Your name and PESEL number come from the identity you confirmed when signing in.",
-        },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
-      },
+      prefilledPersonStep,
       {
         id: "return",
         title: { pl: "Powrót", en: "Return" },
         fields: [
-          { key: "registeredAddress", kind: "address", label: { pl: "Adres, pod którym jesteś zameldowany lub zameldowana", en: "The address where you are registered" } },
+          registeredAddressField,
           {
             key: "departureDate",
             kind: "date",
@@ -81,26 +69,7 @@ export const returnFromAbroadNotification = defineService({
           },
         ],
       },
-      {
-        id: "declaration",
-        title: { pl: "Oświadczenie", en: "Declaration" },
-        fields: [
-          {
-            key: "privacyNotice",
-            kind: "info",
-            label: { pl: "Jak przetwarzamy Twoje dane", en: "How we use your data" },
-            hint: {
-              pl: "Administratorem Twoich danych jest wójt, burmistrz lub prezydent miasta. Przetwarzamy je, aby prowadzić rejestr mieszkańców i rejestr PESEL na podstawie ustawy o ewidencji ludności (art. 6 ust. 1 lit. c i e RODO). Masz prawo dostępu do danych, ich sprostowania i ograniczenia przetwarzania oraz prawo skargi do Prezesa UODO.",
-              en: "The controller of your data is the mayor (wójt, burmistrz or prezydent miasta). We process it to keep the register of residents and the PESEL register under the Act on population records (Article 6(1)(c) and (e) GDPR). You have the right to access and correct the data, to restrict its processing, and to complain to the President of the Personal Data Protection Office.",
-            },
-          },
-          {
-            key: "truthDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane w zgłoszeniu są zgodne z prawdą.", en: "I declare that the information in this notification is accurate." },
-          },
-        ],
-      },
+      declarationStep,
     ],
   },
 });

@@ -5,6 +5,7 @@
  * Data only.
  */
 import { defineService } from "../../types";
+import { emailField, familyNameField, filerGivenNameField, nipField, peselField, requiredPhoneField } from "../shared/applicant";
 
 export const oversizeVehiclePermit = defineService({
   id: "oversize-vehicle-permit",
@@ -51,14 +52,11 @@ export const oversizeVehiclePermit = defineService({
         id: "applicant",
         title: { pl: "Dane wnioskodawcy", en: "Applicant's details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona) osoby składającej wniosek", en: "Given name(s) of the person filing" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
+          filerGivenNameField, familyNameField, peselField,
           { key: "companyName", kind: "text", label: { pl: "Pełna nazwa przewoźnika", en: "Carrier's full name" }, maxLength: 300, errors: { required: { pl: "Podaj pełną nazwę przewoźnika", en: "Enter the carrier's full name" } } },
-          { key: "nip", kind: "nip", label: { pl: "NIP", en: "Tax identification number (NIP)" } },
+          nipField,
           { key: "seatAddress", kind: "address", label: { pl: "Adres siedziby", en: "Registered office address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, autocomplete: "tel" },
+          emailField, requiredPhoneField,
         ],
       },
       {

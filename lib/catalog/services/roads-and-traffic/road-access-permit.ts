@@ -3,6 +3,10 @@
  * 82 zł stamp duty unless for residential housing. Data only.
  */
 import { defineService } from "../../types";
+import { powerOfAttorneyField } from "./shared-fields";
+import { contactFields, correspondenceAddressField, identityFields } from "../shared/applicant";
+import { trueAndCurrentDeclarationField } from "../shared/declaration";
+import { landRegisterField, propertyAddressOrLocationField } from "../shared/property";
 
 export const roadAccessPermit = defineService({
   id: "road-access-permit",
@@ -48,22 +52,15 @@ export const roadAccessPermit = defineService({
       {
         id: "applicant",
         title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "address", kind: "address", label: { pl: "Adres do korespondencji", en: "Correspondence address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
+        fields: [...identityFields, correspondenceAddressField, ...contactFields],
       },
       {
         id: "access",
         title: { pl: "Działka i zjazd", en: "The plot and the driveway" },
         fields: [
-          { key: "propertyAddress", kind: "address", label: { pl: "Adres lub położenie nieruchomości", en: "Address or location of the property" } },
+          propertyAddressOrLocationField,
           { key: "parcelId", kind: "parcel-id", label: { pl: "Identyfikator działki, do której prowadzi zjazd", en: "Identifier of the plot the driveway serves" }, hint: { pl: "Na przykład 246601_1.0001.123/4.", en: "For example, 246601_1.0001.123/4." } },
-          { key: "landRegister", kind: "land-register", label: { pl: "Numer księgi wieczystej", en: "Land register number" }, optional: true },
+          landRegisterField,
           { key: "roadName", kind: "text", label: { pl: "Droga, z której ma prowadzić zjazd", en: "Road the driveway leads from" }, hint: { pl: "Nazwa ulicy lub numer drogi.", en: "The street name or road number." }, maxLength: 200 },
           {
             key: "workType",
@@ -109,7 +106,7 @@ export const roadAccessPermit = defineService({
           { key: "siteMap", kind: "file", label: { pl: "Mapa z zaznaczoną lokalizacją zjazdu", en: "Map marking the driveway" }, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 3 },
           { key: "titleDocument", kind: "file", label: { pl: "Dokument potwierdzający prawo do nieruchomości", en: "Document showing your right to the property" }, optional: true, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 3 },
           { key: "feeReceipt", kind: "file", label: { pl: "Dowód zapłaty opłaty skarbowej (82 zł)", en: "Proof of paying stamp duty (82 zł)" }, showIf: { field: "propertyUse", notEquals: "housing" }, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 1 },
-          { key: "powerOfAttorney", kind: "file", label: { pl: "Pełnomocnictwo z dowodem zapłaty opłaty skarbowej", en: "Power of attorney with proof of paying stamp duty" }, optional: true, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 2 },
+          powerOfAttorneyField,
         ],
       },
       {
@@ -125,11 +122,7 @@ export const roadAccessPermit = defineService({
               en: "The controller of your personal data is the road manager: the mayor or the district board on whose behalf the office acts. We process the data to decide on your application under the Public Roads Act (Article 6(1)(c) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą i aktualne.", en: "I declare that the information in this application is true and up to date." },
-          },
+          trueAndCurrentDeclarationField,
         ],
       },
     ],

@@ -3,6 +3,8 @@
  * Public Roads Act and the Council of Ministers' regulation of 1 June 2004). Data only.
  */
 import { defineService } from "../../types";
+import { addressField, applicantTypeField, companyNameField, declarationStep, locationField, nipField, powerOfAttorneyField } from "./shared-fields";
+import { emailField, familyNameField, filerGivenNameField, peselField, requiredPhoneField } from "../shared/applicant";
 
 export const roadLaneOccupationWorks = defineService({
   id: "road-lane-occupation-works",
@@ -50,24 +52,8 @@ export const roadLaneOccupationWorks = defineService({
         id: "applicant",
         title: { pl: "Dane wnioskodawcy", en: "Applicant's details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona) osoby składającej wniosek", en: "Given name(s) of the person filing" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          {
-            key: "applicantType",
-            kind: "radio",
-            label: { pl: "Kto składa wniosek?", en: "Who is applying?" },
-            options: [
-              { value: "person", label: { pl: "Ja, jako osoba prywatna", en: "Me, as a private person" } },
-              { value: "company", label: { pl: "Firma lub instytucja, którą reprezentuję", en: "A company or institution I represent" } },
-            ],
-            errors: { required: { pl: "Wybierz, kto składa wniosek", en: "Select who is applying" } },
-          },
-          { key: "companyName", kind: "text", label: { pl: "Pełna nazwa firmy", en: "Company's full name" }, showIf: { field: "applicantType", equals: "company" }, maxLength: 300 },
-          { key: "nip", kind: "nip", label: { pl: "NIP", en: "Tax identification number (NIP)" }, showIf: { field: "applicantType", equals: "company" } },
-          { key: "address", kind: "address", label: { pl: "Adres lub siedziba", en: "Address or registered office" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, autocomplete: "tel" },
+          filerGivenNameField, familyNameField, peselField, applicantTypeField, companyNameField, nipField,
+          addressField, emailField, requiredPhoneField,
         ],
       },
       {
@@ -75,7 +61,7 @@ export const roadLaneOccupationWorks = defineService({
         title: { pl: "Miejsce i zakres zajęcia", en: "Place and extent of the occupation" },
         fields: [
           { key: "roadName", kind: "text", label: { pl: "Ulica lub droga", en: "Street or road" }, hint: { pl: "Na przykład ul. Zwycięstwa, droga gminna nr 123456S.", en: "For example, ul. Zwycięstwa, municipal road no. 123456S." }, maxLength: 200 },
-          { key: "location", kind: "long-text", label: { pl: "Dokładna lokalizacja", en: "Exact location" }, hint: { pl: "Odcinek (od – do), numer budynku, działki drogowe.", en: "The section (from – to), building number, road plots." }, maxLength: 1000 },
+          locationField,
           { key: "worksDescription", kind: "long-text", label: { pl: "Rodzaj robót", en: "Type of works" }, hint: { pl: "Na przykład: budowa przyłącza wodociągowego metodą wykopu otwartego.", en: "For example: building a water connection in an open trench." }, maxLength: 2000 },
           {
             key: "occupiedAreas",
@@ -113,29 +99,10 @@ export const roadLaneOccupationWorks = defineService({
           { key: "trafficPlan", kind: "file", label: { pl: "Zatwierdzony projekt organizacji ruchu lub informacja o zabezpieczeniu robót", en: "Approved traffic plan or information on securing the works" }, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 5 },
           { key: "schedule", kind: "file", label: { pl: "Harmonogram robót", en: "Works schedule" }, hint: { pl: "Tylko przy zajęciu etapowym.", en: "Only for occupation in stages." }, optional: true, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 2 },
           { key: "locationConsent", kind: "file", label: { pl: "Zgoda na lokalizację urządzenia w pasie drogowym", en: "Consent to placing the equipment in the road lane" }, optional: true, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 2 },
-          { key: "powerOfAttorney", kind: "file", label: { pl: "Pełnomocnictwo z dowodem zapłaty opłaty skarbowej", en: "Power of attorney with proof of paying stamp duty" }, optional: true, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 2 },
+          powerOfAttorneyField,
         ],
       },
-      {
-        id: "declaration",
-        title: { pl: "Oświadczenie", en: "Declaration" },
-        fields: [
-          {
-            key: "privacyNotice",
-            kind: "info",
-            label: { pl: "Jak przetwarzamy Twoje dane", en: "How we use your data" },
-            hint: {
-              pl: "Administratorem danych osobowych jest zarządca drogi: wójt, burmistrz, prezydent miasta lub zarząd powiatu, w imieniu którego działa urząd. Przetwarzamy je, aby wydać zezwolenie i naliczyć opłatę na podstawie ustawy o drogach publicznych (art. 6 ust. 1 lit. c RODO). Masz prawo dostępu do swoich danych, ich sprostowania i ograniczenia przetwarzania oraz prawo wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych.",
-              en: "The controller of personal data is the road manager: the mayor or the district board on whose behalf the office acts. We process the data to issue the permit and set the fee under the Public Roads Act (Article 6(1)(c) GDPR). You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office.",
-            },
-          },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą i aktualne.", en: "I declare that the information in this application is true and up to date." },
-          },
-        ],
-      },
+      declarationStep,
     ],
   },
 });

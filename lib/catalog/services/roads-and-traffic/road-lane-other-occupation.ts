@@ -4,6 +4,8 @@
  * Data only.
  */
 import { defineService } from "../../types";
+import { addressField, applicantTypeField, companyNameField, declarationStep, nipField, powerOfAttorneyField } from "./shared-fields";
+import { contactFields, familyNameField, filerGivenNameField, peselField } from "../shared/applicant";
 
 export const roadLaneOtherOccupation = defineService({
   id: "road-lane-other-occupation",
@@ -45,24 +47,8 @@ export const roadLaneOtherOccupation = defineService({
         id: "applicant",
         title: { pl: "Dane wnioskodawcy", en: "Applicant's details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona) osoby składającej wniosek", en: "Given name(s) of the person filing" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          {
-            key: "applicantType",
-            kind: "radio",
-            label: { pl: "Kto składa wniosek?", en: "Who is applying?" },
-            options: [
-              { value: "person", label: { pl: "Ja, jako osoba prywatna", en: "Me, as a private person" } },
-              { value: "company", label: { pl: "Firma lub instytucja, którą reprezentuję", en: "A company or institution I represent" } },
-            ],
-            errors: { required: { pl: "Wybierz, kto składa wniosek", en: "Select who is applying" } },
-          },
-          { key: "companyName", kind: "text", label: { pl: "Pełna nazwa firmy", en: "Company's full name" }, showIf: { field: "applicantType", equals: "company" }, maxLength: 300 },
-          { key: "nip", kind: "nip", label: { pl: "NIP", en: "Tax identification number (NIP)" }, showIf: { field: "applicantType", equals: "company" } },
-          { key: "address", kind: "address", label: { pl: "Adres lub siedziba", en: "Address or registered office" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          filerGivenNameField, familyNameField, peselField, applicantTypeField, companyNameField, nipField,
+          addressField, ...contactFields,
         ],
       },
       {
@@ -89,29 +75,10 @@ export const roadLaneOtherOccupation = defineService({
           { key: "period", kind: "date-range", label: { pl: "Okres zajęcia", en: "Occupation period" }, min: "today", max: { daysFromToday: 1095 } },
           { key: "sitePlan", kind: "file", label: { pl: "Plan sytuacyjny z wymiarami zajęcia", en: "Site plan with the dimensions" }, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 3 },
           { key: "visualisation", kind: "file", label: { pl: "Projekt lub wizualizacja obiektu albo reklamy", en: "Design or visualisation" }, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 5 },
-          { key: "powerOfAttorney", kind: "file", label: { pl: "Pełnomocnictwo z dowodem zapłaty opłaty skarbowej", en: "Power of attorney with proof of paying stamp duty" }, optional: true, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 2 },
+          powerOfAttorneyField,
         ],
       },
-      {
-        id: "declaration",
-        title: { pl: "Oświadczenie", en: "Declaration" },
-        fields: [
-          {
-            key: "privacyNotice",
-            kind: "info",
-            label: { pl: "Jak przetwarzamy Twoje dane", en: "How we use your data" },
-            hint: {
-              pl: "Administratorem danych osobowych jest zarządca drogi: wójt, burmistrz, prezydent miasta lub zarząd powiatu, w imieniu którego działa urząd. Przetwarzamy je, aby wydać zezwolenie i naliczyć opłatę na podstawie ustawy o drogach publicznych (art. 6 ust. 1 lit. c RODO). Masz prawo dostępu do swoich danych, ich sprostowania i ograniczenia przetwarzania oraz prawo wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych.",
-              en: "The controller of personal data is the road manager: the mayor or the district board on whose behalf the office acts. We process the data to issue the permit and set the fee under the Public Roads Act (Article 6(1)(c) GDPR). You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office.",
-            },
-          },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą i aktualne.", en: "I declare that the information in this application is true and up to date." },
-          },
-        ],
-      },
+      declarationStep,
     ],
   },
 });

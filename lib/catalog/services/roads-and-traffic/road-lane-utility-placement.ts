@@ -4,6 +4,9 @@
  * Data only.
  */
 import { defineService } from "../../types";
+import { addressField, companyNameField, locationField, nipField, powerOfAttorneyField } from "./shared-fields";
+import { contactFields, familyNameField, filerGivenNameField, peselField } from "../shared/applicant";
+import { trueAndCurrentDeclarationField } from "../shared/declaration";
 
 export const roadLaneUtilityPlacement = defineService({
   id: "road-lane-utility-placement",
@@ -46,9 +49,7 @@ export const roadLaneUtilityPlacement = defineService({
         id: "applicant",
         title: { pl: "Dane wnioskodawcy", en: "Applicant's details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona) osoby składającej wniosek", en: "Given name(s) of the person filing" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
+          filerGivenNameField, familyNameField, peselField,
           {
             key: "applicantType",
             kind: "radio",
@@ -59,11 +60,7 @@ export const roadLaneUtilityPlacement = defineService({
             ],
             errors: { required: { pl: "Wybierz, kto jest właścicielem urządzenia", en: "Select who owns the equipment" } },
           },
-          { key: "companyName", kind: "text", label: { pl: "Pełna nazwa firmy", en: "Company's full name" }, showIf: { field: "applicantType", equals: "company" }, maxLength: 300 },
-          { key: "nip", kind: "nip", label: { pl: "NIP", en: "Tax identification number (NIP)" }, showIf: { field: "applicantType", equals: "company" } },
-          { key: "address", kind: "address", label: { pl: "Adres lub siedziba", en: "Address or registered office" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          companyNameField, nipField, addressField, ...contactFields,
         ],
       },
       {
@@ -71,7 +68,7 @@ export const roadLaneUtilityPlacement = defineService({
         title: { pl: "Urządzenie i jego lokalizacja", en: "The equipment and its location" },
         fields: [
           { key: "roadName", kind: "text", label: { pl: "Ulica lub droga", en: "Street or road" }, maxLength: 200 },
-          { key: "location", kind: "long-text", label: { pl: "Dokładna lokalizacja", en: "Exact location" }, hint: { pl: "Odcinek (od – do), numer budynku, działki drogowe.", en: "The section (from – to), building number, road plots." }, maxLength: 1000 },
+          locationField,
           {
             key: "deviceType",
             kind: "select",
@@ -97,7 +94,7 @@ export const roadLaneUtilityPlacement = defineService({
           { key: "locationConsentRef", kind: "text", label: { pl: "Znak zgody na lokalizację urządzenia", en: "Reference of the location consent" }, optional: true, maxLength: 100 },
           { key: "sitePlan", kind: "file", label: { pl: "Plan sytuacyjny z lokalizacją urządzeń", en: "Site plan with the equipment" }, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 3 },
           { key: "design", kind: "file", label: { pl: "Dokumentacja projektowa", en: "Design documentation" }, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 5 },
-          { key: "powerOfAttorney", kind: "file", label: { pl: "Pełnomocnictwo z dowodem zapłaty opłaty skarbowej", en: "Power of attorney with proof of paying stamp duty" }, optional: true, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 2 },
+          powerOfAttorneyField,
         ],
       },
       {
@@ -113,11 +110,7 @@ export const roadLaneUtilityPlacement = defineService({
               en: "The controller of personal data is the road manager: the mayor or the district board on whose behalf the office acts. We process the data to issue the permit and charge the annual fee under the Public Roads Act (Article 6(1)(c) GDPR). You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą i aktualne.", en: "I declare that the information in this application is true and up to date." },
-          },
+          trueAndCurrentDeclarationField,
         ],
       },
     ],

@@ -3,6 +3,9 @@
  * and the regulation on detailed conditions of traffic management). Data only.
  */
 import { defineService } from "../../types";
+import { addressField } from "./shared-fields";
+import { contactFields, familyNameField, filerGivenNameField, peselField } from "../shared/applicant";
+import { trueAndCurrentDeclarationField } from "../shared/declaration";
 
 export const trafficOrganisationApproval = defineService({
   id: "traffic-organisation-approval",
@@ -42,13 +45,9 @@ export const trafficOrganisationApproval = defineService({
         id: "applicant",
         title: { pl: "Dane wnioskodawcy", en: "Applicant's details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona) osoby składającej wniosek", en: "Given name(s) of the person filing" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
+          filerGivenNameField, familyNameField, peselField,
           { key: "organisationName", kind: "text", label: { pl: "Nazwa firmy lub instytucji, którą reprezentujesz", en: "Company or institution you represent" }, hint: { pl: "Zostaw puste, jeśli składasz wniosek we własnym imieniu.", en: "Leave empty if you are applying on your own behalf." }, optional: true, maxLength: 300 },
-          { key: "address", kind: "address", label: { pl: "Adres lub siedziba", en: "Address or registered office" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          addressField, ...contactFields,
         ],
       },
       {
@@ -94,11 +93,7 @@ export const trafficOrganisationApproval = defineService({
               en: "The controller of personal data is the traffic authority – the mayor, starost or wójt on whose behalf the office acts. We process the data to consider the plan under the Road Traffic Law (Article 6(1)(c) GDPR). You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą i aktualne.", en: "I declare that the information in this application is true and up to date." },
-          },
+          trueAndCurrentDeclarationField,
         ],
       },
     ],

@@ -3,6 +3,8 @@
  * family benefits (art. 15b): income-tested, apply within 12 months of the birth. Data only.
  */
 import { defineService } from "../../types";
+import { memberNameField, memberPeselField } from "../shared/household";
+import { personStep, truthDeclarationField } from "./shared-fields";
 
 export const birthGrant = defineService({
   id: "birth-grant",
@@ -44,18 +46,7 @@ export const birthGrant = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "person",
-        title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "residenceAddress", kind: "address", label: { pl: "Adres zamieszkania", en: "Home address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
-      },
+      personStep,
       {
         id: "child",
         title: { pl: "Dziecko", en: "The child" },
@@ -106,8 +97,7 @@ export const birthGrant = defineService({
             minItems: 1,
             maxItems: 15,
             fields: [
-              { key: "memberName", kind: "text", label: { pl: "Imię i nazwisko", en: "Full name" }, maxLength: 200 },
-              { key: "memberPesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" } },
+              memberNameField, memberPeselField,
               { key: "memberRelation", kind: "text", label: { pl: "Stopień pokrewieństwa", en: "Relationship to you" }, maxLength: 50 },
             ],
           },
@@ -143,14 +133,7 @@ export const birthGrant = defineService({
               en: "The controller is the mayor. We process the data to grant the benefit under the Act on family benefits (Article 6(1)(c) and 9(2)(b) GDPR). You may access and correct your data and complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "truthDeclaration",
-            kind: "consent",
-            label: {
-              pl: "Oświadczam, że dane we wniosku są zgodne z prawdą; jestem świadomy/świadoma odpowiedzialności karnej za złożenie fałszywego oświadczenia (art. 233 § 1 Kodeksu karnego).",
-              en: "I declare that the information in this application is true; I am aware of criminal liability for making a false statement (Article 233 § 1 of the Criminal Code).",
-            },
-          },
+          truthDeclarationField,
         ],
       },
     ],

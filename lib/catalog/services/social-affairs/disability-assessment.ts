@@ -4,6 +4,7 @@
  * rehabilitation and employment of persons with disabilities. Data only.
  */
 import { defineService } from "../../types";
+import { accuracyDeclarationField, personStep } from "./shared-fields";
 
 export const disabilityAssessment = defineService({
   id: "disability-assessment",
@@ -39,18 +40,7 @@ export const disabilityAssessment = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "person",
-        title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "residenceAddress", kind: "address", label: { pl: "Adres zamieszkania", en: "Home address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
-      },
+      personStep,
       {
         id: "concerned",
         title: { pl: "Kogo dotyczy wniosek", en: "Who the application is for" },
@@ -117,11 +107,7 @@ export const disabilityAssessment = defineService({
               en: "The controller is the disability assessment team. We process the data, including health data, to issue the certificate under the Act on vocational and social rehabilitation (Article 6(1)(c) and 9(2)(b) and (h) GDPR). You may access and correct your data and complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane we wniosku są zgodne z prawdą.", en: "I declare that the information in this application is true." },
-          },
+          accuracyDeclarationField,
         ],
       },
     ],

@@ -3,6 +3,7 @@
  * of the disability assessment team; the fee (21 zł) is set by the regulation on parking cards. Data only.
  */
 import { defineService } from "../../types";
+import { accuracyDeclarationField, personStep } from "./shared-fields";
 
 export const disabledParkingCard = defineService({
   id: "disabled-parking-card",
@@ -41,18 +42,7 @@ export const disabledParkingCard = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "person",
-        title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "residenceAddress", kind: "address", label: { pl: "Adres zamieszkania", en: "Home address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
-      },
+      personStep,
       {
         id: "holder",
         title: { pl: "Osoba, która otrzyma kartę", en: "The card holder" },
@@ -104,11 +94,7 @@ export const disabledParkingCard = defineService({
               en: "The controller is the chair of the disability assessment team. We process the data, including health data, to issue the parking card under the Road Traffic Act (Article 6(1)(c) and 9(2)(g) GDPR); the data goes to the central parking card register. You may access and correct your data and complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane we wniosku są zgodne z prawdą.", en: "I declare that the information in this application is true." },
-          },
+          accuracyDeclarationField,
         ],
       },
     ],

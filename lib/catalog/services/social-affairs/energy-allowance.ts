@@ -3,6 +3,7 @@
  * elektrycznej) under the Energy Law: only for people who already receive a housing allowance. Data only.
  */
 import { defineService } from "../../types";
+import { contactFields, identityFields } from "../shared/applicant";
 
 export const energyAllowance = defineService({
   id: "energy-allowance",
@@ -44,12 +45,9 @@ export const energyAllowance = defineService({
         id: "person",
         title: { pl: "Twoje dane", en: "Your details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
+          ...identityFields,
           { key: "residenceAddress", kind: "address", label: { pl: "Adres zamieszkania (miejsce dostarczania energii)", en: "Home address (where electricity is supplied)" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          ...contactFields,
         ],
       },
       {

@@ -3,6 +3,7 @@
  * benefit period running 1 November – 31 October. Data only.
  */
 import { defineService } from "../../types";
+import { bankAccountField, personStep, truthDeclarationField } from "./shared-fields";
 
 export const familyAllowance = defineService({
   id: "family-allowance",
@@ -42,18 +43,7 @@ export const familyAllowance = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "person",
-        title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "residenceAddress", kind: "address", label: { pl: "Adres zamieszkania", en: "Home address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
-      },
+      personStep,
       {
         id: "children",
         title: { pl: "Dzieci", en: "Children" },
@@ -142,7 +132,7 @@ export const familyAllowance = defineService({
             maxSizeMb: 10,
             maxFiles: 5,
           },
-          { key: "bankAccount", kind: "bank-account", label: { pl: "Numer rachunku do wypłaty", en: "Bank account for the payments" }, errors: { required: { pl: "Podaj numer rachunku do wypłaty", en: "Enter the bank account for the payments" } } },
+          bankAccountField,
         ],
       },
       {
@@ -158,14 +148,7 @@ export const familyAllowance = defineService({
               en: "The controller is the mayor. We process the data to grant the benefits under the Act on family benefits (Article 6(1)(c) and 9(2)(b) GDPR). You may access and correct your data and complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "truthDeclaration",
-            kind: "consent",
-            label: {
-              pl: "Oświadczam, że dane we wniosku są zgodne z prawdą; jestem świadomy/świadoma odpowiedzialności karnej za złożenie fałszywego oświadczenia (art. 233 § 1 Kodeksu karnego).",
-              en: "I declare that the information in this application is true; I am aware of criminal liability for making a false statement (Article 233 § 1 of the Criminal Code).",
-            },
-          },
+          truthDeclarationField,
         ],
       },
     ],

@@ -3,6 +3,8 @@
  * of the flat's area and expenses (Act on housing allowances). Data only.
  */
 import { defineService } from "../../types";
+import { contactFields, identityFields } from "../shared/applicant";
+import { memberNameField, memberPeselField } from "../shared/household";
 
 export const housingAllowance = defineService({
   id: "housing-allowance",
@@ -53,13 +55,7 @@ export const housingAllowance = defineService({
       {
         id: "person",
         title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
+        fields: [...identityFields, ...contactFields],
       },
       {
         id: "flat",
@@ -134,8 +130,7 @@ export const housingAllowance = defineService({
             itemLabel: { pl: "Osoba {n}", en: "Person {n}" },
             maxItems: 15,
             fields: [
-              { key: "memberName", kind: "text", label: { pl: "Imię i nazwisko", en: "Full name" }, maxLength: 200 },
-              { key: "memberPesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" } },
+              memberNameField, memberPeselField,
               { key: "memberRelation", kind: "text", label: { pl: "Stopień pokrewieństwa", en: "Relationship to you" }, hint: { pl: "Na przykład żona, syn.", en: "For example, wife, son." }, maxLength: 50 },
             ],
           },

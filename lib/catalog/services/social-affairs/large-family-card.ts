@@ -3,6 +3,9 @@
  * regardless of income; traditional and/or electronic card (mObywatel). Data only.
  */
 import { defineService } from "../../types";
+import { contactFields, identityFields, residenceAddressField } from "../shared/applicant";
+import { memberNameField, memberPeselField } from "../shared/household";
+import { truthDeclarationField } from "./shared-fields";
 
 export const largeFamilyCard = defineService({
   id: "large-family-card",
@@ -45,12 +48,7 @@ export const largeFamilyCard = defineService({
         id: "person",
         title: { pl: "Twoje dane", en: "Your details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "residenceAddress", kind: "address", label: { pl: "Adres zamieszkania", en: "Home address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
+          ...identityFields, residenceAddressField, ...contactFields,
           {
             key: "applicantRole",
             kind: "radio",
@@ -77,8 +75,7 @@ export const largeFamilyCard = defineService({
             minItems: 1,
             maxItems: 20,
             fields: [
-              { key: "memberName", kind: "text", label: { pl: "Imię i nazwisko", en: "Full name" }, maxLength: 200 },
-              { key: "memberPesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" } },
+              memberNameField, memberPeselField,
               {
                 key: "memberRole",
                 kind: "select",
@@ -120,14 +117,7 @@ export const largeFamilyCard = defineService({
               en: "The controller is the mayor. We process the data to grant the card under the Large Family Card Act (Article 6(1)(c) GDPR); the data goes to the card system and the card producer. You may access and correct your data and complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "truthDeclaration",
-            kind: "consent",
-            label: {
-              pl: "Oświadczam, że dane we wniosku są zgodne z prawdą; jestem świadomy/świadoma odpowiedzialności karnej za złożenie fałszywego oświadczenia (art. 233 § 1 Kodeksu karnego).",
-              en: "I declare that the information in this application is true; I am aware of criminal liability for making a false statement (Article 233 § 1 of the Criminal Code).",
-            },
-          },
+          truthDeclarationField,
         ],
       },
     ],

@@ -4,6 +4,8 @@
  * runs 1 October – 30 September. Data only.
  */
 import { defineService } from "../../types";
+import { memberNameField, memberPeselField } from "../shared/household";
+import { bankAccountField, incomeStatementsField, personStep, truthDeclarationField } from "./shared-fields";
 
 export const maintenanceFundBenefit = defineService({
   id: "maintenance-fund-benefit",
@@ -42,18 +44,7 @@ export const maintenanceFundBenefit = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "person",
-        title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          { key: "residenceAddress", kind: "address", label: { pl: "Adres zamieszkania", en: "Home address" } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
-          { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, optional: true, autocomplete: "tel" },
-        ],
-      },
+      personStep,
       {
         id: "entitled",
         title: { pl: "Osoby uprawnione do alimentów", en: "People entitled to maintenance" },
@@ -99,13 +90,9 @@ export const maintenanceFundBenefit = defineService({
             optional: true,
             itemLabel: { pl: "Członek rodziny {n}", en: "Family member {n}" },
             maxItems: 15,
-            fields: [
-              { key: "memberName", kind: "text", label: { pl: "Imię i nazwisko", en: "Full name" }, maxLength: 200 },
-              { key: "memberPesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" } },
-            ],
+            fields: [memberNameField, memberPeselField],
           },
-          { key: "incomeStatements", kind: "file", label: { pl: "Oświadczenia o dochodach", en: "Income statements" }, optional: true, accept: ["pdf", "jpg", "png"], maxSizeMb: 10, maxFiles: 5 },
-          { key: "bankAccount", kind: "bank-account", label: { pl: "Numer rachunku do wypłaty", en: "Bank account for the payments" }, errors: { required: { pl: "Podaj numer rachunku do wypłaty", en: "Enter the bank account for the payments" } } },
+          incomeStatementsField, bankAccountField,
         ],
       },
       {
@@ -121,14 +108,7 @@ export const maintenanceFundBenefit = defineService({
               en: "The controller is the mayor. We process the data to grant the benefit and recover it from the debtor under the Act on assistance to persons entitled to maintenance (Article 6(1)(c) GDPR). You may access and correct your data and complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "truthDeclaration",
-            kind: "consent",
-            label: {
-              pl: "Oświadczam, że dane we wniosku są zgodne z prawdą; jestem świadomy/świadoma odpowiedzialności karnej za złożenie fałszywego oświadczenia (art. 233 § 1 Kodeksu karnego).",
-              en: "I declare that the information in this application is true; I am aware of criminal liability for making a false statement (Article 233 § 1 of the Criminal Code).",
-            },
-          },
+          truthDeclarationField,
         ],
       },
     ],

@@ -3,6 +3,9 @@
  * under the Act on social assistance; the social worker's interview (wywiad środowiskowy) follows. Data only.
  */
 import { defineService } from "../../types";
+import { emailField, identityFields } from "../shared/applicant";
+import { memberNameField, memberPeselField } from "../shared/household";
+import { accuracyDeclarationField } from "./shared-fields";
 
 export const socialAssistanceApplication = defineService({
   id: "social-assistance-application",
@@ -44,11 +47,9 @@ export const socialAssistanceApplication = defineService({
         id: "person",
         title: { pl: "Twoje dane", en: "Your details" },
         fields: [
-          { key: "givenName", kind: "text", label: { pl: "Imię (imiona)", en: "Given name(s)" }, prefill: "identity.givenName", maxLength: 100, autocomplete: "given-name" },
-          { key: "familyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, prefill: "identity.familyName", maxLength: 100, autocomplete: "family-name" },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
+          ...identityFields,
           { key: "residenceAddress", kind: "address", label: { pl: "Adres, pod którym przebywasz", en: "Address where you are staying" }, hint: { pl: "Tu przyjdzie pracownik socjalny.", en: "The social worker will visit you here." } },
-          { key: "email", kind: "email", label: { pl: "Adres e-mail", en: "Email address" }, optional: true, autocomplete: "email" },
+          emailField,
           { key: "phone", kind: "phone", label: { pl: "Numer telefonu", en: "Phone number" }, hint: { pl: "Pracownik socjalny umówi się z Tobą na wizytę.", en: "The social worker will arrange a visit with you." }, optional: true, autocomplete: "tel" },
         ],
       },
@@ -115,8 +116,7 @@ export const socialAssistanceApplication = defineService({
             itemLabel: { pl: "Osoba {n}", en: "Person {n}" },
             maxItems: 15,
             fields: [
-              { key: "memberName", kind: "text", label: { pl: "Imię i nazwisko", en: "Full name" }, maxLength: 200 },
-              { key: "memberPesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" } },
+              memberNameField, memberPeselField,
               { key: "memberRelation", kind: "text", label: { pl: "Stopień pokrewieństwa", en: "Relationship to you" }, maxLength: 50 },
             ],
           },
@@ -137,11 +137,7 @@ export const socialAssistanceApplication = defineService({
               en: "The controller is the social assistance centre. We process the data, including health data, to provide help under the Act on social assistance (Article 6(1)(c) and 9(2)(h) GDPR). You may access and correct your data and complain to the President of the Personal Data Protection Office.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: { pl: "Oświadczam, że dane we wniosku są zgodne z prawdą.", en: "I declare that the information in this application is true." },
-          },
+          accuracyDeclarationField,
         ],
       },
     ],

@@ -3,7 +3,7 @@
  * personality, with ZDR-1 (land) and ZDR-2 (exemptions and reliefs). The taxpayer computes the tax. Data only.
  */
 import { defineService } from "../../types";
-import { contactFields, identityFields, privacyNoticeField, representativeFields, taxTruthDeclarationField } from "./common-fields";
+import { applicantStep, taxDeclarationStep } from "./common-fields";
 import { annualDeclarationFields, entityTaxpayerFields, farmLandItemsField, ownershipTypeField } from "./property-objects";
 
 export const agriculturalTaxDeclarationDr1 = defineService({
@@ -46,15 +46,7 @@ export const agriculturalTaxDeclarationDr1 = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "applicant",
-        title: { pl: "Dane wnioskodawcy", en: "Your details" },
-        description: {
-          pl: "Imię, nazwisko i numer PESEL pobraliśmy z Twojej tożsamości potwierdzonej przy logowaniu. Podaj, w jakim charakterze składasz deklarację.",
-          en: "Your name and PESEL number come from the identity you confirmed when signing in. Tell us in what capacity you are filing.",
-        },
-        fields: [...identityFields, ...representativeFields, ...contactFields],
-      },
+      applicantStep,
       {
         id: "taxpayer",
         title: { pl: "Podatnik", en: "Taxpayer" },
@@ -80,11 +72,7 @@ export const agriculturalTaxDeclarationDr1 = defineService({
           },
         ],
       },
-      {
-        id: "declaration",
-        title: { pl: "Oświadczenie", en: "Declaration" },
-        fields: [privacyNoticeField, taxTruthDeclarationField],
-      },
+      taxDeclarationStep,
     ],
   },
 });

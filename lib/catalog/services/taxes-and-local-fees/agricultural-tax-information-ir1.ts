@@ -3,24 +3,8 @@
  * reliefs) and ZIR-3 (co-owners). The office assesses the tax by decision. Data only.
  */
 import { defineService } from "../../types";
-import {
-  contactFields,
-  identityFields,
-  privacyNoticeField,
-  residenceAddressField,
-  taxTruthDeclarationField,
-} from "./common-fields";
-import {
-  coOwnersField,
-  correctionReasonField,
-  eventDateField,
-  farmLandItemsField,
-  filingPurposeField,
-  hasCoOwnersField,
-  individualNipField,
-  ownershipTypeField,
-  runsBusinessField,
-} from "./property-objects";
+import { contactFields, identityFields, residenceAddressField, taxDeclarationStep } from "./common-fields";
+import { coOwnersField, correctionReasonField, eventDateField, farmLandItemsField, filingPurposeField, hasCoOwnersField, individualNipField, ownershipTypeField, runsBusinessField } from "./property-objects";
 
 export const agriculturalTaxInformationIr1 = defineService({
   id: "agricultural-tax-information-ir1",
@@ -136,11 +120,7 @@ export const agriculturalTaxInformationIr1 = defineService({
           },
         ],
       },
-      {
-        id: "declaration",
-        title: { pl: "Oświadczenie", en: "Declaration" },
-        fields: [privacyNoticeField, taxTruthDeclarationField],
-      },
+      taxDeclarationStep,
     ],
   },
 });

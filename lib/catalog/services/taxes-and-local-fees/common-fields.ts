@@ -3,32 +3,14 @@
  * identity, contact data, a company's registry numbers, the RODO notice and the declarations.
  * Keys are fixed, so a service uses each of them at most once.
  */
-import type { FieldDefinition } from "@/lib/forms/types";
+import type { FieldDefinition, StepDefinition } from "@/lib/forms/types";
+import { familyNameField, givenNameField, identityFields, peselField, phoneWithHintField, residenceAddressField } from "../shared/applicant";
+import { criminalTruthDeclarationField } from "../shared/declaration";
 
-export const givenNameField: FieldDefinition = {
-  key: "givenName",
-  kind: "text",
-  label: { pl: "Imię (imiona)", en: "Given name(s)" },
-  prefill: "identity.givenName",
-  maxLength: 100,
-  autocomplete: "given-name",
-};
+export { criminalTruthDeclarationField, familyNameField, givenNameField, identityFields, peselField, residenceAddressField };
 
-export const familyNameField: FieldDefinition = {
-  key: "familyName",
-  kind: "text",
-  label: { pl: "Nazwisko", en: "Family name" },
-  prefill: "identity.familyName",
-  maxLength: 100,
-  autocomplete: "family-name",
-};
-
-export const peselField: FieldDefinition = {
-  key: "pesel",
-  kind: "pesel",
-  label: { pl: "Numer PESEL", en: "PESEL number" },
-  prefill: "identity.pesel",
-};
+/** The local-tax phone field is the shared one with the "we only call if needed" hint. */
+export const phoneField: FieldDefinition = phoneWithHintField;
 
 export const emailField: FieldDefinition = {
   key: "email",
@@ -41,27 +23,6 @@ export const emailField: FieldDefinition = {
   optional: true,
   autocomplete: "email",
 };
-
-export const phoneField: FieldDefinition = {
-  key: "phone",
-  kind: "phone",
-  label: { pl: "Numer telefonu", en: "Phone number" },
-  hint: {
-    pl: "Zadzwonimy tylko wtedy, gdy trzeba będzie coś wyjaśnić.",
-    en: "We will only call if something needs to be clarified.",
-  },
-  optional: true,
-  autocomplete: "tel",
-};
-
-export const residenceAddressField: FieldDefinition = {
-  key: "residenceAddress",
-  kind: "address",
-  label: { pl: "Adres zamieszkania", en: "Home address" },
-};
-
-/** The identity fields every form starts with (prefilled from the verified identity). */
-export const identityFields: FieldDefinition[] = [givenNameField, familyNameField, peselField];
 
 /** Optional contact data, at the end of the first step. */
 export const contactFields: FieldDefinition[] = [emailField, phoneField];
@@ -196,16 +157,6 @@ export const taxTruthDeclarationField: FieldDefinition = {
   },
 };
 
-/** Statements the law requires "under penalty of criminal liability for false statements". */
-export const criminalTruthDeclarationField: FieldDefinition = {
-  key: "truthDeclaration",
-  kind: "consent",
-  label: {
-    pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą; jestem świadomy/świadoma odpowiedzialności karnej za złożenie fałszywego oświadczenia (art. 233 § 1 Kodeksu karnego).",
-    en: "I declare that the information in this application is true; I am aware of criminal liability for making a false statement (Article 233 § 1 of the Criminal Code).",
-  },
-};
-
 /** Plain accuracy declaration where no statement under penalty is required. */
 export const accuracyDeclarationField: FieldDefinition = {
   key: "truthDeclaration",
@@ -236,4 +187,58 @@ export const certificateFormatField: FieldDefinition = {
   errors: {
     required: { pl: "Wybierz, w jakiej formie chcesz otrzymać zaświadczenie", en: "Select how you want to receive the certificate" },
   },
+};
+
+export const otherPurposeField: FieldDefinition = {
+  key: "otherPurpose",
+  kind: "text",
+  label: { pl: "Podaj cel", en: "Enter the purpose" },
+  showIf: { field: "certificatePurpose", equals: "other" },
+  maxLength: 300,
+  errors: { required: { pl: "Podaj cel zaświadczenia", en: "Enter the purpose of the certificate" } },
+};
+
+export const taxTypeField: FieldDefinition = {
+  key: "taxType",
+  kind: "select",
+  label: { pl: "Podatek", en: "Tax" },
+  options: [
+    { value: "property", label: { pl: "Podatek od nieruchomości", en: "Property tax" } },
+    { value: "agricultural", label: { pl: "Podatek rolny", en: "Agricultural tax" } },
+    { value: "forest", label: { pl: "Podatek leśny", en: "Forest tax" } },
+    { value: "transport", label: { pl: "Podatek od środków transportowych", en: "Means-of-transport tax" } },
+  ],
+  errors: { required: { pl: "Wybierz podatek", en: "Select the tax" } },
+};
+
+export const applicantStep: StepDefinition = {
+  id: "applicant",
+  title: { pl: "Dane wnioskodawcy", en: "Your details" },
+  description: {
+    pl: "Imię, nazwisko i numer PESEL pobraliśmy z Twojej tożsamości potwierdzonej przy logowaniu. Podaj, w jakim charakterze składasz deklarację.",
+    en: "Your name and PESEL number come from the identity you confirmed when signing in. Tell us in what capacity you are filing.",
+  },
+  fields: [...identityFields, ...representativeFields, ...contactFields],
+};
+
+export const taxDeclarationStep: StepDefinition = {
+  id: "declaration",
+  title: { pl: "Oświadczenie", en: "Declaration" },
+  fields: [privacyNoticeField, taxTruthDeclarationField],
+};
+
+export const personStep: StepDefinition = {
+  id: "person",
+  title: { pl: "Twoje dane", en: "Your details" },
+  description: {
+    pl: "Imię, nazwisko i numer PESEL pobraliśmy z Twojej tożsamości potwierdzonej przy logowaniu.",
+    en: "Your name and PESEL number come from the identity you confirmed when signing in.",
+  },
+  fields: [...identityFields, residenceAddressField, ...contactFields],
+};
+
+export const declarationStep: StepDefinition = {
+  id: "declaration",
+  title: { pl: "Oświadczenie", en: "Declaration" },
+  fields: [privacyNoticeField, accuracyDeclarationField],
 };

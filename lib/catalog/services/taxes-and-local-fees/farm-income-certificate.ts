@@ -3,14 +3,9 @@
  * z pracy w nim (do świadczeń, stypendiów, dodatków). Data only.
  */
 import { defineService } from "../../types";
-import {
-  accuracyDeclarationField,
-  certificateFormatField,
-  contactFields,
-  identityFields,
-  privacyNoticeField,
-  residenceAddressField,
-} from "./common-fields";
+import { memberPeselField } from "../shared/household";
+import { declarationStep, otherPurposeField, personStep } from "./common-fields";
+import { certificateFormatField } from "./common-fields";
 
 export const farmIncomeCertificate = defineService({
   id: "farm-income-certificate",
@@ -50,15 +45,7 @@ export const farmIncomeCertificate = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "person",
-        title: { pl: "Twoje dane", en: "Your details" },
-        description: {
-          pl: "Imię, nazwisko i numer PESEL pobraliśmy z Twojej tożsamości potwierdzonej przy logowaniu.",
-          en: "Your name and PESEL number come from the identity you confirmed when signing in.",
-        },
-        fields: [...identityFields, residenceAddressField, ...contactFields],
-      },
+      personStep,
       {
         id: "certificate",
         title: { pl: "Zakres zaświadczenia", en: "What the certificate covers" },
@@ -89,7 +76,7 @@ export const farmIncomeCertificate = defineService({
             fields: [
               { key: "memberGivenName", kind: "text", label: { pl: "Imię", en: "Given name" }, maxLength: 100 },
               { key: "memberFamilyName", kind: "text", label: { pl: "Nazwisko", en: "Family name" }, maxLength: 100 },
-              { key: "memberPesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" } },
+              memberPeselField,
             ],
           },
           {
@@ -105,22 +92,11 @@ export const farmIncomeCertificate = defineService({
             ],
             errors: { required: { pl: "Wybierz, do czego potrzebujesz zaświadczenia", en: "Select what you need the certificate for" } },
           },
-          {
-            key: "otherPurpose",
-            kind: "text",
-            label: { pl: "Podaj cel", en: "Enter the purpose" },
-            showIf: { field: "certificatePurpose", equals: "other" },
-            maxLength: 300,
-            errors: { required: { pl: "Podaj cel zaświadczenia", en: "Enter the purpose of the certificate" } },
-          },
+          otherPurposeField,
           certificateFormatField,
         ],
       },
-      {
-        id: "declaration",
-        title: { pl: "Oświadczenie", en: "Declaration" },
-        fields: [privacyNoticeField, accuracyDeclarationField],
-      },
+      declarationStep,
     ],
   },
 });

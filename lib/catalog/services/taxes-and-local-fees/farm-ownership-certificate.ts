@@ -1,13 +1,7 @@
 /** Zaświadczenie o posiadaniu albo nieposiadaniu gospodarstwa rolnego (KPA art. 217). Data only. */
 import { defineService } from "../../types";
-import {
-  accuracyDeclarationField,
-  certificateFormatField,
-  contactFields,
-  identityFields,
-  privacyNoticeField,
-  residenceAddressField,
-} from "./common-fields";
+import { declarationStep, otherPurposeField, personStep } from "./common-fields";
+import { certificateFormatField } from "./common-fields";
 
 export const farmOwnershipCertificate = defineService({
   id: "farm-ownership-certificate",
@@ -47,15 +41,7 @@ export const farmOwnershipCertificate = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "person",
-        title: { pl: "Twoje dane", en: "Your details" },
-        description: {
-          pl: "Imię, nazwisko i numer PESEL pobraliśmy z Twojej tożsamości potwierdzonej przy logowaniu.",
-          en: "Your name and PESEL number come from the identity you confirmed when signing in.",
-        },
-        fields: [...identityFields, residenceAddressField, ...contactFields],
-      },
+      personStep,
       {
         id: "certificate",
         title: { pl: "Zakres zaświadczenia", en: "What the certificate covers" },
@@ -87,22 +73,11 @@ export const farmOwnershipCertificate = defineService({
             ],
             errors: { required: { pl: "Wybierz, do czego potrzebujesz zaświadczenia", en: "Select what you need the certificate for" } },
           },
-          {
-            key: "otherPurpose",
-            kind: "text",
-            label: { pl: "Podaj cel", en: "Enter the purpose" },
-            showIf: { field: "certificatePurpose", equals: "other" },
-            maxLength: 300,
-            errors: { required: { pl: "Podaj cel zaświadczenia", en: "Enter the purpose of the certificate" } },
-          },
+          otherPurposeField,
           certificateFormatField,
         ],
       },
-      {
-        id: "declaration",
-        title: { pl: "Oświadczenie", en: "Declaration" },
-        fields: [privacyNoticeField, accuracyDeclarationField],
-      },
+      declarationStep,
     ],
   },
 });

@@ -3,24 +3,8 @@
  * ZIL-3 (co-owners). The office assesses the tax by decision. Data only.
  */
 import { defineService } from "../../types";
-import {
-  contactFields,
-  identityFields,
-  privacyNoticeField,
-  residenceAddressField,
-  taxTruthDeclarationField,
-} from "./common-fields";
-import {
-  coOwnersField,
-  correctionReasonField,
-  eventDateField,
-  filingPurposeField,
-  forestItemsField,
-  hasCoOwnersField,
-  individualNipField,
-  ownershipTypeField,
-  runsBusinessField,
-} from "./property-objects";
+import { contactFields, identityFields, residenceAddressField, taxDeclarationStep } from "./common-fields";
+import { coOwnersField, correctionReasonField, eventDateField, filingPurposeField, forestItemsField, hasCoOwnersField, individualNipField, ownershipTypeField, runsBusinessField } from "./property-objects";
 
 export const forestTaxInformationIl1 = defineService({
   id: "forest-tax-information-il1",
@@ -97,11 +81,7 @@ export const forestTaxInformationIl1 = defineService({
           },
         ],
       },
-      {
-        id: "declaration",
-        title: { pl: "Oświadczenie", en: "Declaration" },
-        fields: [privacyNoticeField, taxTruthDeclarationField],
-      },
+      taxDeclarationStep,
     ],
   },
 });

@@ -4,17 +4,8 @@
  * the tax; the computed amount and rate tables are added separately. Data only.
  */
 import { defineService } from "../../types";
-import { contactFields, identityFields, privacyNoticeField, representativeFields, taxTruthDeclarationField } from "./common-fields";
-import {
-  annualDeclarationFields,
-  buildingItemsField,
-  entityTaxpayerFields,
-  exemptItemsField,
-  hasExemptionsField,
-  landItemsField,
-  ownershipTypeField,
-  structureItemsField,
-} from "./property-objects";
+import { applicantStep, taxDeclarationStep } from "./common-fields";
+import { annualDeclarationFields, buildingItemsField, entityTaxpayerFields, exemptItemsField, hasExemptionsField, landItemsField, ownershipTypeField, structureItemsField } from "./property-objects";
 
 export const propertyTaxDeclarationDn1 = defineService({
   id: "property-tax-declaration-dn1",
@@ -59,15 +50,7 @@ export const propertyTaxDeclarationDn1 = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "applicant",
-        title: { pl: "Dane wnioskodawcy", en: "Your details" },
-        description: {
-          pl: "Imię, nazwisko i numer PESEL pobraliśmy z Twojej tożsamości potwierdzonej przy logowaniu. Podaj, w jakim charakterze składasz deklarację.",
-          en: "Your name and PESEL number come from the identity you confirmed when signing in. Tell us in what capacity you are filing.",
-        },
-        fields: [...identityFields, ...representativeFields, ...contactFields],
-      },
+      applicantStep,
       {
         id: "taxpayer",
         title: { pl: "Podatnik", en: "Taxpayer" },
@@ -94,11 +77,7 @@ export const propertyTaxDeclarationDn1 = defineService({
           },
         ],
       },
-      {
-        id: "declaration",
-        title: { pl: "Oświadczenie", en: "Declaration" },
-        fields: [privacyNoticeField, taxTruthDeclarationField],
-      },
+      taxDeclarationStep,
     ],
   },
 });

@@ -3,28 +3,8 @@
  * objects) and ZIN-3 (co-owners). The office assesses the tax by decision. Data only.
  */
 import { defineService } from "../../types";
-import {
-  contactFields,
-  identityFields,
-  privacyNoticeField,
-  residenceAddressField,
-  taxTruthDeclarationField,
-} from "./common-fields";
-import {
-  buildingItemsField,
-  coOwnersField,
-  correctionReasonField,
-  eventDateField,
-  exemptItemsField,
-  filingPurposeField,
-  hasCoOwnersField,
-  hasExemptionsField,
-  individualNipField,
-  landItemsField,
-  ownershipTypeField,
-  runsBusinessField,
-  structureItemsField,
-} from "./property-objects";
+import { contactFields, identityFields, residenceAddressField, taxDeclarationStep } from "./common-fields";
+import { buildingItemsField, coOwnersField, correctionReasonField, eventDateField, exemptItemsField, filingPurposeField, hasCoOwnersField, hasExemptionsField, individualNipField, landItemsField, ownershipTypeField, runsBusinessField, structureItemsField } from "./property-objects";
 
 export const propertyTaxInformationIn1 = defineService({
   id: "property-tax-information-in1",
@@ -134,11 +114,7 @@ export const propertyTaxInformationIn1 = defineService({
           },
         ],
       },
-      {
-        id: "declaration",
-        title: { pl: "Oświadczenie", en: "Declaration" },
-        fields: [privacyNoticeField, taxTruthDeclarationField],
-      },
+      taxDeclarationStep,
     ],
   },
 });

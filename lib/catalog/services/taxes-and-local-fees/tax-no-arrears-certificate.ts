@@ -1,13 +1,6 @@
 /** Zaświadczenie o niezaleganiu w podatkach lokalnych lub stwierdzające stan zaległości. Data only. */
 import { defineService } from "../../types";
-import {
-  accuracyDeclarationField,
-  certificateFormatField,
-  contactFields,
-  identityFields,
-  privacyNoticeField,
-  residenceAddressField,
-} from "./common-fields";
+import { certificateFormatField, contactFields, declarationStep, identityFields, residenceAddressField } from "./common-fields";
 import { individualNipField, runsBusinessField } from "./property-objects";
 
 export const taxNoArrearsCertificate = defineService({
@@ -94,11 +87,7 @@ export const taxNoArrearsCertificate = defineService({
           certificateFormatField,
         ],
       },
-      {
-        id: "declaration",
-        title: { pl: "Oświadczenie", en: "Declaration" },
-        fields: [privacyNoticeField, accuracyDeclarationField],
-      },
+      declarationStep,
     ],
   },
 });

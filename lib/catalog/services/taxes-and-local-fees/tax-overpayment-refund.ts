@@ -1,13 +1,8 @@
 /** Wniosek o stwierdzenie nadpłaty podatku lokalnego i jej zwrot (Ordynacja podatkowa art. 75–77). Data only. */
 import { defineService } from "../../types";
-import {
-  accuracyDeclarationField,
-  contactFields,
-  identityFields,
-  privacyNoticeField,
-  residenceAddressField,
-} from "./common-fields";
+import { contactFields, declarationStep, identityFields, residenceAddressField } from "./common-fields";
 import { individualNipField, runsBusinessField } from "./property-objects";
+import { taxTypeField } from "./common-fields";
 
 export const taxOverpaymentRefund = defineService({
   id: "tax-overpayment-refund",
@@ -56,18 +51,7 @@ export const taxOverpaymentRefund = defineService({
         id: "overpayment",
         title: { pl: "Nadpłata", en: "The overpayment" },
         fields: [
-          {
-            key: "taxType",
-            kind: "select",
-            label: { pl: "Podatek", en: "Tax" },
-            options: [
-              { value: "property", label: { pl: "Podatek od nieruchomości", en: "Property tax" } },
-              { value: "agricultural", label: { pl: "Podatek rolny", en: "Agricultural tax" } },
-              { value: "forest", label: { pl: "Podatek leśny", en: "Forest tax" } },
-              { value: "transport", label: { pl: "Podatek od środków transportowych", en: "Means-of-transport tax" } },
-            ],
-            errors: { required: { pl: "Wybierz podatek", en: "Select the tax" } },
-          },
+          taxTypeField,
           {
             key: "taxYear",
             kind: "integer",
@@ -119,11 +103,7 @@ export const taxOverpaymentRefund = defineService({
           },
         ],
       },
-      {
-        id: "declaration",
-        title: { pl: "Oświadczenie", en: "Declaration" },
-        fields: [privacyNoticeField, accuracyDeclarationField],
-      },
+      declarationStep,
     ],
   },
 });

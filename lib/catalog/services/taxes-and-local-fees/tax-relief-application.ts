@@ -3,14 +3,9 @@
  * albo umorzenie zaległości (Ordynacja podatkowa art. 48 and 67a). Data only.
  */
 import { defineService } from "../../types";
-import {
-  accuracyDeclarationField,
-  contactFields,
-  identityFields,
-  privacyNoticeField,
-  residenceAddressField,
-} from "./common-fields";
+import { contactFields, declarationStep, identityFields, residenceAddressField } from "./common-fields";
 import { individualNipField, runsBusinessField } from "./property-objects";
+import { taxTypeField } from "./common-fields";
 
 export const taxReliefApplication = defineService({
   id: "tax-relief-application",
@@ -77,18 +72,7 @@ export const taxReliefApplication = defineService({
             ],
             errors: { required: { pl: "Wybierz rodzaj ulgi", en: "Select the type of relief" } },
           },
-          {
-            key: "taxType",
-            kind: "select",
-            label: { pl: "Podatek", en: "Tax" },
-            options: [
-              { value: "property", label: { pl: "Podatek od nieruchomości", en: "Property tax" } },
-              { value: "agricultural", label: { pl: "Podatek rolny", en: "Agricultural tax" } },
-              { value: "forest", label: { pl: "Podatek leśny", en: "Forest tax" } },
-              { value: "transport", label: { pl: "Podatek od środków transportowych", en: "Means-of-transport tax" } },
-            ],
-            errors: { required: { pl: "Wybierz podatek", en: "Select the tax" } },
-          },
+          taxTypeField,
           {
             key: "taxPeriod",
             kind: "text",
@@ -161,11 +145,7 @@ export const taxReliefApplication = defineService({
           },
         ],
       },
-      {
-        id: "declaration",
-        title: { pl: "Oświadczenie", en: "Declaration" },
-        fields: [privacyNoticeField, accuracyDeclarationField],
-      },
+      declarationStep,
     ],
   },
 });

@@ -3,7 +3,7 @@
  * wpłat. Available only to the taxpayer (tajemnica skarbowa). Data only.
  */
 import { defineService } from "../../types";
-import { accuracyDeclarationField, contactFields, identityFields, privacyNoticeField } from "./common-fields";
+import { contactFields, declarationStep, identityFields } from "./common-fields";
 
 export const taxpayerAccountStatement = defineService({
   id: "taxpayer-account-statement",
@@ -72,11 +72,7 @@ export const taxpayerAccountStatement = defineService({
           },
         ],
       },
-      {
-        id: "declaration",
-        title: { pl: "Oświadczenie", en: "Declaration" },
-        fields: [privacyNoticeField, accuracyDeclarationField],
-      },
+      declarationStep,
     ],
   },
 });

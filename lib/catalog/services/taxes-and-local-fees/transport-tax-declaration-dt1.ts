@@ -3,21 +3,7 @@
  * the computed tax are added separately. Data only.
  */
 import { defineService } from "../../types";
-import {
-  companyNameField,
-  contactFields,
-  identityFields,
-  krsField,
-  nipField,
-  privacyNoticeField,
-  regonField,
-  representationBasisField,
-  representativeRoleField,
-  powerOfAttorneyFileField,
-  residenceAddressField,
-  seatAddressField,
-  taxTruthDeclarationField,
-} from "./common-fields";
+import { companyNameField, contactFields, identityFields, krsField, nipField, powerOfAttorneyFileField, regonField, representationBasisField, representativeRoleField, residenceAddressField, seatAddressField, taxDeclarationStep } from "./common-fields";
 import { filingPurposeField } from "./property-objects";
 
 export const transportTaxDeclarationDt1 = defineService({
@@ -236,11 +222,7 @@ export const transportTaxDeclarationDt1 = defineService({
           },
         ],
       },
-      {
-        id: "declaration",
-        title: { pl: "Oświadczenie", en: "Declaration" },
-        fields: [privacyNoticeField, taxTruthDeclarationField],
-      },
+      taxDeclarationStep,
     ],
   },
 });

@@ -3,13 +3,7 @@
  * the rates come from the council's resolution; this is the common core. Data only.
  */
 import { defineService } from "../../types";
-import {
-  accuracyDeclarationField,
-  contactFields,
-  identityFields,
-  privacyNoticeField,
-  residenceAddressField,
-} from "./common-fields";
+import { declarationStep, personStep } from "./common-fields";
 import { correctionReasonField } from "./property-objects";
 
 export const wasteFeeDeclaration = defineService({
@@ -55,15 +49,7 @@ export const wasteFeeDeclaration = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "person",
-        title: { pl: "Twoje dane", en: "Your details" },
-        description: {
-          pl: "Imię, nazwisko i numer PESEL pobraliśmy z Twojej tożsamości potwierdzonej przy logowaniu.",
-          en: "Your name and PESEL number come from the identity you confirmed when signing in.",
-        },
-        fields: [...identityFields, residenceAddressField, ...contactFields],
-      },
+      personStep,
       {
         id: "filing",
         title: { pl: "Cel złożenia i nieruchomość", en: "Purpose and property" },
@@ -163,11 +149,7 @@ export const wasteFeeDeclaration = defineService({
           },
         ],
       },
-      {
-        id: "declaration",
-        title: { pl: "Oświadczenie", en: "Declaration" },
-        fields: [privacyNoticeField, accuracyDeclarationField],
-      },
+      declarationStep,
     ],
   },
 });

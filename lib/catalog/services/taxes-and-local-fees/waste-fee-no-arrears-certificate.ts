@@ -1,13 +1,6 @@
 /** Zaświadczenie o niezaleganiu w opłacie za gospodarowanie odpadami komunalnymi. Data only. */
 import { defineService } from "../../types";
-import {
-  accuracyDeclarationField,
-  certificateFormatField,
-  contactFields,
-  identityFields,
-  privacyNoticeField,
-  residenceAddressField,
-} from "./common-fields";
+import { certificateFormatField, declarationStep, personStep } from "./common-fields";
 
 export const wasteFeeNoArrearsCertificate = defineService({
   id: "waste-fee-no-arrears-certificate",
@@ -47,15 +40,7 @@ export const wasteFeeNoArrearsCertificate = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "person",
-        title: { pl: "Twoje dane", en: "Your details" },
-        description: {
-          pl: "Imię, nazwisko i numer PESEL pobraliśmy z Twojej tożsamości potwierdzonej przy logowaniu.",
-          en: "Your name and PESEL number come from the identity you confirmed when signing in.",
-        },
-        fields: [...identityFields, residenceAddressField, ...contactFields],
-      },
+      personStep,
       {
         id: "certificate",
         title: { pl: "Zakres zaświadczenia", en: "What the certificate covers" },
@@ -76,11 +61,7 @@ export const wasteFeeNoArrearsCertificate = defineService({
           certificateFormatField,
         ],
       },
-      {
-        id: "declaration",
-        title: { pl: "Oświadczenie", en: "Declaration" },
-        fields: [privacyNoticeField, accuracyDeclarationField],
-      },
+      declarationStep,
     ],
   },
 });

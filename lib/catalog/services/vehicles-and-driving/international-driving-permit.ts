@@ -3,6 +3,9 @@
  * Data only.
  */
 import { defineService } from "../../types";
+import { accuracyDeclarationField } from "../shared/declaration";
+import { personWithAddressStep } from "../shared/applicant";
+import { photoField } from "./shared-fields";
 
 export const internationalDrivingPermit = defineService({
   id: "international-driving-permit",
@@ -39,50 +42,7 @@ export const internationalDrivingPermit = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "person",
-        title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          {
-            key: "givenName",
-            kind: "text",
-            label: { pl: "Imię (imiona)", en: "Given name(s)" },
-            prefill: "identity.givenName",
-            maxLength: 100,
-            autocomplete: "given-name",
-          },
-          {
-            key: "familyName",
-            kind: "text",
-            label: { pl: "Nazwisko", en: "Family name" },
-            prefill: "identity.familyName",
-            maxLength: 100,
-            autocomplete: "family-name",
-          },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          {
-            key: "residenceAddress",
-            kind: "address",
-            label: { pl: "Adres zamieszkania", en: "Home address" },
-          },
-          {
-            key: "email",
-            kind: "email",
-            label: { pl: "Adres e-mail", en: "Email address" },
-            hint: { pl: "Wyślemy na niego potwierdzenie i informacje o sprawie.", en: "We will send the confirmation and updates on your case to it." },
-            optional: true,
-            autocomplete: "email",
-          },
-          {
-            key: "phone",
-            kind: "phone",
-            label: { pl: "Numer telefonu", en: "Phone number" },
-            hint: { pl: "Zadzwonimy tylko wtedy, gdy trzeba będzie coś wyjaśnić.", en: "We will only call if something needs to be clarified." },
-            optional: true,
-            autocomplete: "tel",
-          },
-        ],
-      },
+      personWithAddressStep,
       {
         id: "permit",
         title: { pl: "Prawo jazdy i fotografia", en: "Licence and photo" },
@@ -103,15 +63,7 @@ export const internationalDrivingPermit = defineService({
             optional: true,
             maxLength: 100,
           },
-          {
-            key: "photo",
-            kind: "file",
-            label: { pl: "Fotografia", en: "Photo" },
-            hint: { pl: "Kolorowa, 35 × 45 mm, zrobiona w ciągu ostatnich 6 miesięcy.", en: "In colour, 35 × 45 mm, taken within the last 6 months." },
-            accept: ["jpg", "png"],
-            maxSizeMb: 10,
-            maxFiles: 1,
-          },
+          photoField,
         ],
       },
       {
@@ -127,14 +79,7 @@ export const internationalDrivingPermit = defineService({
               en: "The controller of your personal data is the authority handling the case at the office you apply to (the mayor, the head of the municipality or the district head). We process the data to issue the international driving permit under the Act on vehicle drivers (Article 6(1)(c) and (e) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office. The data protection officer's contact details are on the office's website.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: {
-              pl: "Oświadczam, że dane podane we wniosku są zgodne ze stanem faktycznym.",
-              en: "I declare that the information in this application is accurate.",
-            },
-          },
+          accuracyDeclarationField,
         ],
       },
     ],

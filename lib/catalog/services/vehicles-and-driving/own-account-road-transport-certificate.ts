@@ -3,6 +3,8 @@
  * (art. 33 of the Road Transport Act). The fee depends on the number of vehicles. Data only.
  */
 import { defineService } from "../../types";
+import { contactWithHintFields, identityFields } from "../shared/applicant";
+import { accuracyDeclarationField } from "../shared/declaration";
 
 export const ownAccountRoadTransportCertificate = defineService({
   id: "own-account-road-transport-certificate",
@@ -49,45 +51,14 @@ export const ownAccountRoadTransportCertificate = defineService({
           en: "Enter the details of the person applying on behalf of the business, and of the business.",
         },
         fields: [
-          {
-            key: "givenName",
-            kind: "text",
-            label: { pl: "Imię (imiona)", en: "Given name(s)" },
-            prefill: "identity.givenName",
-            maxLength: 100,
-            autocomplete: "given-name",
-          },
-          {
-            key: "familyName",
-            kind: "text",
-            label: { pl: "Nazwisko", en: "Family name" },
-            prefill: "identity.familyName",
-            maxLength: 100,
-            autocomplete: "family-name",
-          },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
+          ...identityFields,
           { key: "role", kind: "text", label: { pl: "Funkcja w firmie", en: "Role in the business" }, hint: { pl: "Na przykład właściciel, członek zarządu, pełnomocnik.", en: "For example, owner, board member, proxy." }, maxLength: 100 },
           { key: "companyName", kind: "text", label: { pl: "Pełna nazwa firmy", en: "Full business name" }, maxLength: 300, autocomplete: "organization" },
           { key: "nip", kind: "nip", label: { pl: "NIP", en: "Tax number (NIP)" } },
           { key: "regon", kind: "regon", label: { pl: "REGON", en: "REGON" } },
           { key: "krs", kind: "krs", label: { pl: "Numer KRS", en: "KRS number" }, hint: { pl: "Pomiń, jeśli firma jest wpisana do CEIDG.", en: "Leave blank if the business is in CEIDG." }, optional: true },
           { key: "seatAddress", kind: "address", label: { pl: "Adres siedziby", en: "Registered address" } },
-          {
-            key: "email",
-            kind: "email",
-            label: { pl: "Adres e-mail", en: "Email address" },
-            hint: { pl: "Wyślemy na niego potwierdzenie i informacje o sprawie.", en: "We will send the confirmation and updates on your case to it." },
-            optional: true,
-            autocomplete: "email",
-          },
-          {
-            key: "phone",
-            kind: "phone",
-            label: { pl: "Numer telefonu", en: "Phone number" },
-            hint: { pl: "Zadzwonimy tylko wtedy, gdy trzeba będzie coś wyjaśnić.", en: "We will only call if something needs to be clarified." },
-            optional: true,
-            autocomplete: "tel",
-          },
+          ...contactWithHintFields,
         ],
       },
       {
@@ -163,14 +134,7 @@ export const ownAccountRoadTransportCertificate = defineService({
               en: "The controller of your personal data is the authority handling the case at the office you apply to (the mayor, the head of the municipality or the district head). We process the data to issue the own-account transport certificate under the Road Transport Act (Article 6(1)(c) and (e) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office. The data protection officer's contact details are on the office's website.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: {
-              pl: "Oświadczam, że dane podane we wniosku są zgodne ze stanem faktycznym.",
-              en: "I declare that the information in this application is accurate.",
-            },
-          },
+          accuracyDeclarationField,
         ],
       },
     ],

@@ -3,6 +3,9 @@
  * other statutory reasons. Data only.
  */
 import { defineService } from "../../types";
+import { criminalTruthDeclarationField } from "../shared/declaration";
+import { personWithAddressStep } from "../shared/applicant";
+import { makeField, plateField, vinField } from "./shared-fields";
 
 export const vehicleDeregistration = defineService({
   id: "vehicle-deregistration",
@@ -40,57 +43,12 @@ export const vehicleDeregistration = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "person",
-        title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          {
-            key: "givenName",
-            kind: "text",
-            label: { pl: "Imię (imiona)", en: "Given name(s)" },
-            prefill: "identity.givenName",
-            maxLength: 100,
-            autocomplete: "given-name",
-          },
-          {
-            key: "familyName",
-            kind: "text",
-            label: { pl: "Nazwisko", en: "Family name" },
-            prefill: "identity.familyName",
-            maxLength: 100,
-            autocomplete: "family-name",
-          },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          {
-            key: "residenceAddress",
-            kind: "address",
-            label: { pl: "Adres zamieszkania", en: "Home address" },
-          },
-          {
-            key: "email",
-            kind: "email",
-            label: { pl: "Adres e-mail", en: "Email address" },
-            hint: { pl: "Wyślemy na niego potwierdzenie i informacje o sprawie.", en: "We will send the confirmation and updates on your case to it." },
-            optional: true,
-            autocomplete: "email",
-          },
-          {
-            key: "phone",
-            kind: "phone",
-            label: { pl: "Numer telefonu", en: "Phone number" },
-            hint: { pl: "Zadzwonimy tylko wtedy, gdy trzeba będzie coś wyjaśnić.", en: "We will only call if something needs to be clarified." },
-            optional: true,
-            autocomplete: "tel",
-          },
-        ],
-      },
+      personWithAddressStep,
       {
         id: "vehicle",
         title: { pl: "Pojazd i przyczyna", en: "Vehicle and reason" },
         fields: [
-          { key: "plate", kind: "vehicle-registration", label: { pl: "Numer rejestracyjny", en: "Registration number" } },
-          { key: "vin", kind: "vin", label: { pl: "Numer VIN", en: "VIN" } },
-          { key: "make", kind: "text", label: { pl: "Marka i model", en: "Make and model" }, maxLength: 100 },
+          plateField, vinField, makeField,
           {
             key: "reason",
             kind: "radio",
@@ -149,14 +107,7 @@ export const vehicleDeregistration = defineService({
               en: "The controller of your personal data is the authority handling the case at the office you apply to (the mayor, the head of the municipality or the district head). We process the data to handle the deregistration and keep the central vehicle register under the Road Traffic Law (Article 6(1)(c) and (e) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office. The data protection officer's contact details are on the office's website.",
             },
           },
-          {
-            key: "truthDeclaration",
-            kind: "consent",
-            label: {
-              pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą; jestem świadomy/świadoma odpowiedzialności karnej za złożenie fałszywego oświadczenia (art. 233 § 1 Kodeksu karnego).",
-              en: "I declare that the information in this application is true; I am aware of criminal liability for making a false statement (Article 233 § 1 of the Criminal Code).",
-            },
-          },
+          criminalTruthDeclarationField,
         ],
       },
     ],

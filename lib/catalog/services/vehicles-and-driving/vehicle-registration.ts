@@ -3,6 +3,8 @@
  * registration application under the Road Traffic Act. Data only.
  */
 import { defineService } from "../../types";
+import { contactWithHintFields, identityFields, residenceAddressField } from "../shared/applicant";
+import { accuracyDeclarationField } from "../shared/declaration";
 
 export const vehicleRegistration = defineService({
   id: "vehicle-registration",
@@ -57,44 +59,7 @@ export const vehicleRegistration = defineService({
           en: "Your name and PESEL number come from the identity you confirmed when signing in.",
         },
         fields: [
-          {
-            key: "givenName",
-            kind: "text",
-            label: { pl: "Imię (imiona)", en: "Given name(s)" },
-            prefill: "identity.givenName",
-            maxLength: 100,
-            autocomplete: "given-name",
-          },
-          {
-            key: "familyName",
-            kind: "text",
-            label: { pl: "Nazwisko", en: "Family name" },
-            prefill: "identity.familyName",
-            maxLength: 100,
-            autocomplete: "family-name",
-          },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          {
-            key: "residenceAddress",
-            kind: "address",
-            label: { pl: "Adres zamieszkania", en: "Home address" },
-          },
-          {
-            key: "email",
-            kind: "email",
-            label: { pl: "Adres e-mail", en: "Email address" },
-            hint: { pl: "Wyślemy na niego potwierdzenie i informacje o sprawie.", en: "We will send the confirmation and updates on your case to it." },
-            optional: true,
-            autocomplete: "email",
-          },
-          {
-            key: "phone",
-            kind: "phone",
-            label: { pl: "Numer telefonu", en: "Phone number" },
-            hint: { pl: "Zadzwonimy tylko wtedy, gdy trzeba będzie coś wyjaśnić.", en: "We will only call if something needs to be clarified." },
-            optional: true,
-            autocomplete: "tel",
-          },
+          ...identityFields, residenceAddressField, ...contactWithHintFields,
           {
             key: "hasCoOwners",
             kind: "yes-no",
@@ -240,14 +205,7 @@ export const vehicleRegistration = defineService({
               en: "The controller of your personal data is the authority handling the case at the office you apply to (the mayor, the head of the municipality or the district head). We process the data to handle the vehicle registration and keep the central vehicle register under the Road Traffic Law (Article 6(1)(c) and (e) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office. The data protection officer's contact details are on the office's website.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: {
-              pl: "Oświadczam, że dane podane we wniosku są zgodne ze stanem faktycznym.",
-              en: "I declare that the information in this application is accurate.",
-            },
-          },
+          accuracyDeclarationField,
         ],
       },
     ],

@@ -2,6 +2,9 @@
  * Zawiadomienie o zbyciu lub nabyciu pojazdu (art. 78 ust. 2 of the Road Traffic Law). Data only.
  */
 import { defineService } from "../../types";
+import { accuracyDeclarationField } from "../shared/declaration";
+import { personWithAddressStep } from "../shared/applicant";
+import { makeField, plateField, vinField } from "./shared-fields";
 
 export const vehicleSaleNotification = defineService({
   id: "vehicle-sale-notification",
@@ -38,50 +41,7 @@ export const vehicleSaleNotification = defineService({
   form: {
     version: 1,
     steps: [
-      {
-        id: "person",
-        title: { pl: "Twoje dane", en: "Your details" },
-        fields: [
-          {
-            key: "givenName",
-            kind: "text",
-            label: { pl: "Imię (imiona)", en: "Given name(s)" },
-            prefill: "identity.givenName",
-            maxLength: 100,
-            autocomplete: "given-name",
-          },
-          {
-            key: "familyName",
-            kind: "text",
-            label: { pl: "Nazwisko", en: "Family name" },
-            prefill: "identity.familyName",
-            maxLength: 100,
-            autocomplete: "family-name",
-          },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          {
-            key: "residenceAddress",
-            kind: "address",
-            label: { pl: "Adres zamieszkania", en: "Home address" },
-          },
-          {
-            key: "email",
-            kind: "email",
-            label: { pl: "Adres e-mail", en: "Email address" },
-            hint: { pl: "Wyślemy na niego potwierdzenie i informacje o sprawie.", en: "We will send the confirmation and updates on your case to it." },
-            optional: true,
-            autocomplete: "email",
-          },
-          {
-            key: "phone",
-            kind: "phone",
-            label: { pl: "Numer telefonu", en: "Phone number" },
-            hint: { pl: "Zadzwonimy tylko wtedy, gdy trzeba będzie coś wyjaśnić.", en: "We will only call if something needs to be clarified." },
-            optional: true,
-            autocomplete: "tel",
-          },
-        ],
-      },
+      personWithAddressStep,
       {
         id: "transaction",
         title: { pl: "Pojazd i transakcja", en: "Vehicle and transaction" },
@@ -96,9 +56,7 @@ export const vehicleSaleNotification = defineService({
             ],
             errors: { required: { pl: "Wybierz, co zgłaszasz", en: "Select what you are notifying" } },
           },
-          { key: "plate", kind: "vehicle-registration", label: { pl: "Numer rejestracyjny", en: "Registration number" } },
-          { key: "vin", kind: "vin", label: { pl: "Numer VIN", en: "VIN" } },
-          { key: "make", kind: "text", label: { pl: "Marka i model", en: "Make and model" }, maxLength: 100 },
+          plateField, vinField, makeField,
           {
             key: "transactionDate",
             kind: "date",
@@ -138,14 +96,7 @@ export const vehicleSaleNotification = defineService({
               en: "The controller of your personal data is the authority handling the case at the office you apply to (the mayor, the head of the municipality or the district head). We process the data to keep the central vehicle register under the Road Traffic Law (Article 6(1)(c) and (e) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office. The data protection officer's contact details are on the office's website.",
             },
           },
-          {
-            key: "accuracyDeclaration",
-            kind: "consent",
-            label: {
-              pl: "Oświadczam, że dane podane we wniosku są zgodne ze stanem faktycznym.",
-              en: "I declare that the information in this application is accurate.",
-            },
-          },
+          accuracyDeclarationField,
         ],
       },
     ],

@@ -3,6 +3,9 @@
  * number of months, so it is computed from the answers. Data only.
  */
 import { defineService } from "../../types";
+import { contactWithHintFields, identityFields, residenceAddressField } from "../shared/applicant";
+import { criminalTruthDeclarationField } from "../shared/declaration";
+import { plateField, vinField } from "./shared-fields";
 
 export const vehicleTemporaryWithdrawal = defineService({
   id: "vehicle-temporary-withdrawal",
@@ -45,58 +48,21 @@ export const vehicleTemporaryWithdrawal = defineService({
         id: "person",
         title: { pl: "Dane wnioskodawcy", en: "Applicant's details" },
         fields: [
-          {
-            key: "givenName",
-            kind: "text",
-            label: { pl: "Imię (imiona)", en: "Given name(s)" },
-            prefill: "identity.givenName",
-            maxLength: 100,
-            autocomplete: "given-name",
-          },
-          {
-            key: "familyName",
-            kind: "text",
-            label: { pl: "Nazwisko", en: "Family name" },
-            prefill: "identity.familyName",
-            maxLength: 100,
-            autocomplete: "family-name",
-          },
-          { key: "pesel", kind: "pesel", label: { pl: "Numer PESEL", en: "PESEL number" }, prefill: "identity.pesel" },
-          {
-            key: "residenceAddress",
-            kind: "address",
-            label: { pl: "Adres zamieszkania", en: "Home address" },
-          },
+          ...identityFields, residenceAddressField,
           {
             key: "companyNip",
             kind: "nip",
             label: { pl: "NIP firmy, jeśli pojazd jest zarejestrowany na firmę", en: "Company NIP, if the vehicle is registered to a business" },
             optional: true,
           },
-          {
-            key: "email",
-            kind: "email",
-            label: { pl: "Adres e-mail", en: "Email address" },
-            hint: { pl: "Wyślemy na niego potwierdzenie i informacje o sprawie.", en: "We will send the confirmation and updates on your case to it." },
-            optional: true,
-            autocomplete: "email",
-          },
-          {
-            key: "phone",
-            kind: "phone",
-            label: { pl: "Numer telefonu", en: "Phone number" },
-            hint: { pl: "Zadzwonimy tylko wtedy, gdy trzeba będzie coś wyjaśnić.", en: "We will only call if something needs to be clarified." },
-            optional: true,
-            autocomplete: "tel",
-          },
+          ...contactWithHintFields,
         ],
       },
       {
         id: "vehicle",
         title: { pl: "Pojazd i okres wycofania", en: "Vehicle and period" },
         fields: [
-          { key: "plate", kind: "vehicle-registration", label: { pl: "Numer rejestracyjny", en: "Registration number" } },
-          { key: "vin", kind: "vin", label: { pl: "Numer VIN", en: "VIN" } },
+          plateField, vinField,
           {
             key: "vehicleKind",
             kind: "radio",
@@ -191,14 +157,7 @@ export const vehicleTemporaryWithdrawal = defineService({
               en: "The controller of your personal data is the authority handling the case at the office you apply to (the mayor, the head of the municipality or the district head). We process the data to handle the temporary withdrawal under the Road Traffic Law (Article 6(1)(c) and (e) GDPR). Providing the data is required, except for your email address and phone number. You have the right to access and correct your data, to restrict its processing, and to complain to the President of the Personal Data Protection Office. The data protection officer's contact details are on the office's website.",
             },
           },
-          {
-            key: "truthDeclaration",
-            kind: "consent",
-            label: {
-              pl: "Oświadczam, że dane podane we wniosku są zgodne z prawdą; jestem świadomy/świadoma odpowiedzialności karnej za złożenie fałszywego oświadczenia (art. 233 § 1 Kodeksu karnego).",
-              en: "I declare that the information in this application is true; I am aware of criminal liability for making a false statement (Article 233 § 1 of the Criminal Code).",
-            },
-          },
+          criminalTruthDeclarationField,
         ],
       },
     ],
