@@ -118,6 +118,7 @@ export function StepForm({ definition, stepId, answers, values, env, prefillNote
     <form
       id="step-form"
       ref={formRef}
+      data-hydrated={hydrated ? "true" : undefined}
       action={formAction}
       noValidate
       onChange={() => setLive(readForm())}

@@ -27,14 +27,21 @@ async function fillVisibleInputs(page: Page, values: Record<string, string>): Pr
 
 /** A minimal valid PDF: its magic bytes are what the upload route checks. */
 export const samplePdf = { name: "dokument.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") };
+/** A 1×1 PNG, for fields that accept only images. */
+export const samplePng = {
+  name: "zdjecie.png",
+  mimeType: "image/png",
+  buffer: Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"),
+};
 
-/** Attaches the sample PDF to every file field on the current step (uploads go through the route). */
+/** Attaches a sample file of an accepted type to every file field on the current step. */
 async function attachToFileFields(page: Page): Promise<void> {
   const inputs = page.locator('#step-form input[type="file"]');
   const count = await inputs.count();
   for (let i = 0; i < count; i++) {
     const before = await page.locator('#step-form a[href^="/api/files/"]').count();
-    await inputs.nth(i).setInputFiles(samplePdf);
+    const accept = (await inputs.nth(i).getAttribute("accept")) ?? "";
+    await inputs.nth(i).setInputFiles(accept.includes("pdf") || accept === "" ? samplePdf : samplePng);
     await expect(page.locator('#step-form a[href^="/api/files/"]')).toHaveCount(before + 1, { timeout: 15_000 });
   }
 }
@@ -55,6 +62,9 @@ export async function fileWithExamples(page: Page, serviceId: string, office: st
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     if (page.url().endsWith("/check")) break;
     if (axe) await expectAccessible(page);
+    // Fill only once React has taken over the form, then again for fields the answers revealed.
+    if (axe) await page.locator('#step-form[data-hydrated="true"]').waitFor();
+    await fillVisibleInputs(page, values);
     await fillVisibleInputs(page, values);
     await attachToFileFields(page);
     const before = page.url();

@@ -13,7 +13,7 @@ import { getDb } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { authConfig } from "@/lib/env";
 import { logger } from "@/lib/log";
-import { SESSION_MAX_AGE_SECONDS } from "./session";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session";
 import { NATIONAL_ID_PROVIDER_ID, OFFICE_DIRECTORY_PROVIDER_ID } from "./dev-provider/defaults";
 import { nationalIdProvider, officeDirectoryProvider, type NationalIdClaims, type OfficeDirectoryClaims } from "./providers";
 import { findDirectoryPlacement, isAcceptableResidentClaims, syncResident, syncStaff } from "./sync-identity";
@@ -38,7 +38,7 @@ async function isDisabled(userId: string | undefined): Promise<boolean> {
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   adapter: minimalAdapter(),
   secret: authConfig().AUTH_SECRET,
-  session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
+  session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
   trustHost: true,
   providers: [nationalIdProvider(), officeDirectoryProvider()],
   pages: { signIn: "/sign-in", error: "/sign-in" },

@@ -9,7 +9,12 @@ import { sessions } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import type { RequestContext } from "./context";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+/**
+ * Idle timeout: a session unused this long ends (each request extends it, at most every
+ * SESSION_UPDATE_AGE_SECONDS). An hour suits filling in a long form; the warning comes before.
+ */
+export const SESSION_MAX_AGE_SECONDS = 60 * 60;
+export const SESSION_UPDATE_AGE_SECONDS = 5 * 60;
 const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"];
 
 async function currentSessionToken(): Promise<string | null> {
