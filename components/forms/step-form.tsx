@@ -101,6 +101,10 @@ export function StepForm({ definition, stepId, answers, values, env, prefillNote
   const standing = visibleAnswers(definition, { ...answers, ...stepAnswers });
   const widgetValues = { ...shownValues, ...computedInputValues(definition, standing) };
   const hasIntents = step.fields.some((field) => field.kind === "group");
+  // After "add"/"remove" the server sends new group values: remount so removed items drop their
+  // typed text. Only group values count, so a refresh (e.g. after an upload) keeps what was typed.
+  const groupKeys = step.fields.filter((field) => field.kind === "group").map((field) => `${field.key}.`);
+  const remountKey = JSON.stringify(Object.entries(values).filter(([name]) => groupKeys.some((prefix) => name.startsWith(prefix))));
 
   // Without JavaScript every field that depends on this step's own answers is shown; the server
   // ignores the answers of fields its conditions hide.
@@ -144,7 +148,7 @@ export function StepForm({ definition, stepId, answers, values, env, prefillNote
         <button type="submit" tabIndex={-1} aria-hidden="true" className="sr-only">{labels.continue}</button>
       )}
       <ErrorSummary title={labels.errorTitle} errors={summary} />
-      <Fragment key={JSON.stringify(values)}>
+      <Fragment key={remountKey}>
         {step.fields.filter(visible).map((field) => {
           const Widget = fieldWidgets[field.kind];
           return (

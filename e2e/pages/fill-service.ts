@@ -34,6 +34,22 @@ export const samplePng = {
   buffer: Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"),
 };
 
+/** Adds group items ("Dodaj kolejny") until each group has as many items as its example. */
+async function addGroupItems(page: Page, values: Record<string, string>): Promise<void> {
+  const addButtons = page.locator('#step-form button[name="$intent"][value^="add:"]');
+  for (const value of await addButtons.evaluateAll((buttons) => buttons.map((b) => b.getAttribute("value") ?? ""))) {
+    const key = value.slice("add:".length);
+    const wanted = Number(values[`${key}.count`] ?? 0);
+    const countInput = page.locator(`#step-form input[name="${key}.count"]`);
+    const current = async () => ((await countInput.count()) > 0 ? Number(await countInput.inputValue()) : 0);
+    for (let have = await current(); have < wanted; have++) {
+      await page.locator(`#step-form button[name="$intent"][value="${value}"]`).click();
+      await expect.poll(current, { timeout: 15_000 }).toBe(have + 1);
+      await page.locator('#step-form[data-hydrated="true"]').waitFor();
+    }
+  }
+}
+
 /** Attaches a sample file of an accepted type to every file field on the current step. */
 async function attachToFileFields(page: Page): Promise<void> {
   const inputs = page.locator('#step-form input[type="file"]');
@@ -64,9 +80,10 @@ export async function fileWithExamples(page: Page, serviceId: string, office: st
     if (axe) await expectAccessible(page);
     // Fill only once React has taken over the form, then again for fields the answers revealed.
     if (axe) await page.locator('#step-form[data-hydrated="true"]').waitFor();
-    await fillVisibleInputs(page, values);
-    await fillVisibleInputs(page, values);
+    await addGroupItems(page, values);
     await attachToFileFields(page);
+    await fillVisibleInputs(page, values);
+    await fillVisibleInputs(page, values);
     const before = page.url();
     await page.getByRole("button", { name: "Dalej" }).click();
     await page.waitForURL((url) => url.toString() !== before, { timeout: 15_000 });

@@ -6,7 +6,7 @@ import { fileWithExamples } from "../pages/fill-service";
 // Together with zameldowanie (filed without JavaScript elsewhere) these use every field kind of
 // the catalogue: groups, computed fees, attachments and all identifier kinds.
 const services = [
-  "property-tax-declaration-dn1",
+  "agricultural-tax-declaration-dr1",
   "own-account-road-transport-certificate",
   "id-card-application",
   "tax-overpayment-refund",

@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../fixtures/a11y";
 import { countRows, queryDatabase } from "../fixtures/database";
 import { signInAsResident } from "../fixtures/sign-in";
-import { samplePdf } from "../pages/fill-service";
+import { samplePng } from "../pages/fill-service";
 
 const EICAR = "X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*";
 
@@ -31,16 +31,16 @@ test("uploads are checked by content and scanned; refused files are never attach
   await send({ name: "skan.txt", mimeType: "text/plain", buffer: Buffer.from(EICAR) });
   await expect(page.getByText(/dozwolonego typu|złośliwe oprogramowanie/).first()).toBeVisible();
 
-  const infectedPdf = Buffer.concat([samplePdf.buffer, Buffer.from(EICAR)]);
-  await send({ name: "wirus.pdf", mimeType: "application/pdf", buffer: infectedPdf });
+  // A real image with the EICAR test string inside: the type is right, the scanner must catch it.
+  await send({ name: "wirus.png", mimeType: "image/png", buffer: Buffer.concat([samplePng.buffer, Buffer.from(EICAR)]) });
   await expect(page.getByRole("link", { name: /wykryto złośliwe oprogramowanie/ })).toBeVisible();
 
   const [before] = await queryDatabase<{ answers: Record<string, unknown> }>("select answers from drafts where id = $1", [draftId]);
   expect(before!.answers[field!.key] ?? null).toBeNull();
 
-  await send(samplePdf);
+  await send(samplePng);
   await expect(page).toHaveURL(new RegExp(`/apply/${draftId}/${field!.step}`));
-  await expect(page.getByRole("link", { name: "dokument.pdf" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "zdjecie.png", exact: true })).toBeVisible();
   expect(await countRows("drafts", "id = $1 and answers ? $2", [draftId, field!.key])).toBe(1);
 });
 
