@@ -96,13 +96,14 @@ async function main(): Promise<void> {
     smtpPort: parsePort("SMTP_PORT", DEV_MAIL_CATCHER_DEFAULT_SMTP_PORT),
     httpPort: parsePort("MAIL_CATCHER_HTTP_PORT", DEV_MAIL_CATCHER_DEFAULT_HTTP_PORT),
   });
+  // Handlers first: whoever waits for the "listening" line may stop us right after it.
+  const stop = () => void catcher.close().finally(() => process.exit(0));
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
   logger.info("Development mail catcher listening", {
     smtp: `smtp://127.0.0.1:${catcher.smtpPort}`,
     web: `http://127.0.0.1:${catcher.httpPort}`,
   });
-  const stop = () => void catcher.close().then(() => process.exit(0));
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
 }
 
 function isEntryPoint(): boolean {
