@@ -1,0 +1,29 @@
+/** Test fixtures for lib/signing: a throw-away PKI and small PDFs. Not used by production code. */
+import { PDFDocument, StandardFonts } from "pdf-lib";
+import { createRootCa, issueSealCertificate, type IssuedKey } from "./pki";
+import { LocalKeySigner } from "./signer";
+
+/** A root, a receipt seal under it, its signer, and an unrelated second root. */
+export type TestPki = { root: IssuedKey; seal: IssuedKey; signer: LocalKeySigner; otherRoot: IssuedKey; now: Date };
+
+/** Creates a fresh test PKI valid from `now`. */
+export async function createTestPki(now = new Date()): Promise<TestPki> {
+  const root = await createRootCa({ commonName: "Okienko Test Root CA", now });
+  const seal = await issueSealCertificate(root, { commonName: "Urząd Gminy Testowo — pieczęć UPO", organization: "Urząd Gminy Testowo", purpose: "receipt-seal", now });
+  const signer = await LocalKeySigner.create(seal.pkcs8Der, [seal.certDer, root.certDer]);
+  const otherRoot = await createRootCa({ commonName: "Some Other Root CA", now });
+  return { root, seal, signer, otherRoot, now };
+}
+
+/** A one-page PDF with a line of Helvetica text. */
+export async function simplePdf(text = "Okienko test document"): Promise<PDFDocument> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  page.drawText(text, { x: 50, y: 780, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
+  return doc;
+}
+
+/** Meta for test seals, with Polish letters to exercise the UTF-16 text strings. */
+export function testSealMeta(signingTime: Date) {
+  return { reason: "Urzędowe poświadczenie odbioru", name: "Urząd Gminy Testowo", location: "Łódź", contactInfo: "bok@testowo.example", signingTime };
+}
