@@ -26,6 +26,7 @@ const appEnv = (port: number, databaseUrl: string) => ({
   AUTH_URL: `http://localhost:${port}`,
   AUTH_TRUST_HOST: "true",
   AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
+  SIGNING_KEK: process.env.SIGNING_KEK || "ZTJlLW9ubHktc2lnbmluZy1rZXktMzItYnl0ZXMhISE",
   NATIONAL_ID_ISSUER: devIssuerUrl("national-id", IDP_PORT),
   NATIONAL_ID_CLIENT_ID: devClients["national-id"].clientId,
   NATIONAL_ID_CLIENT_SECRET: devClients["national-id"].clientSecret,

@@ -81,3 +81,15 @@ export const filesConfig = section(
     UPLOAD_MAX_MB: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(500).default(50)),
   }),
 );
+
+/**
+ * Signing. SIGNING_KEK (32 bytes, base64 or base64url) encrypts the private keys of the seals
+ * in the database; the one-time signing codes are HMAC'd under a key derived from it.
+ */
+export const signingConfig = section(
+  "signing",
+  z.object({
+    SIGNING_KEK: z.string().min(43, "SIGNING_KEK must be 32 random bytes in base64 (generate: npm run signing:init -- --new-kek)"),
+    APP_URL: z.string().url().default("http://localhost:3000"),
+  }),
+);

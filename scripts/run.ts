@@ -24,7 +24,7 @@ import {
 import { ensureEmbeddedPostgres, REPO_ROOT, stopEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-db";
 import { migrate, redactUrl, seedDemo } from "./lib/app-db";
 import { startTestClamd, type Clamd } from "./lib/clamav";
-import { ensureAuthSecret } from "./lib/dev-secrets";
+import { ensureAuthSecret, ensureSigningKek } from "./lib/dev-secrets";
 import { assertPortFree, portFromEnv } from "./lib/ports";
 import { LeftoverTracker } from "./lib/leftovers";
 import { describeExit, ProcessGroup, stopGroup, type ExitInfo } from "./lib/processes";
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
 
   // 1. Secrets
   ensureAuthSecret(env, path.join(REPO_ROOT, ".data", "dev-secrets.json"));
+  ensureSigningKek(env, path.join(REPO_ROOT, ".data", "dev-secrets.json"));
 
   // App address, needed early: the identity provider registers its redirect URIs
   const port = portFromEnv("PORT", 3000);

@@ -51,6 +51,8 @@ async function main(): Promise<number> {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   // Sessions in the e2e servers need a secret; a throw-away one is right for a test run.
   env.AUTH_SECRET ||= randomBytes(32).toString("base64url");
+  // The seals' private keys are encrypted under it; a fresh one per run suits a fresh database.
+  env.SIGNING_KEK ||= randomBytes(32).toString("base64url");
 
   if (e2e) await step("chromium", () => ensureChromium(env));
   await step("database", () => prepareDatabase(env));

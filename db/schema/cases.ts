@@ -1,11 +1,13 @@
 /** Drafts, submissions, cases and their history. */
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 import type { CaseStatus } from "@/lib/cases/status-values";
 import type { Answers, SummarySection } from "@/lib/forms/types";
 import { users } from "./identity";
 import { departments, offices } from "./offices";
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
 export const drafts = pgTable(
   "drafts",
@@ -39,6 +41,12 @@ export const submissions = pgTable(
     /** The labelled rows exactly as the resident saw them on the check page. */
     summary: jsonb("summary").$type<SummarySection[]>().notNull(),
     submittedAt: timestamp("submitted_at", { withTimezone: true, mode: "date" }).notNull(),
+    /** The exact RFC 8785 bytes of the canonical submission that was signed. */
+    canonical: bytea("canonical").notNull(),
+    /** SHA-256 (hex) of `canonical`: the document hash the resident's code was bound to. */
+    contentDigest: text("content_digest").notNull(),
+    /** The signature object (signer identity, document hash, time) sealed as a compact JWS. */
+    signatureJws: text("signature_jws").notNull(),
   },
   (t) => [uniqueIndex("submissions_applicant_draft_key").on(t.applicantId, t.draftId)],
 );

@@ -3,3 +3,4 @@ export * from "./offices";
 export * from "./cases";
 export * from "./notify";
 export * from "./files";
+export * from "./signing";

@@ -34,9 +34,9 @@ export type DemoStaff = {
 
 export const demoResidents: DemoResident[] = [
   { sub: "nid-0001", pesel: "44051401458", givenName: "Jan", familyName: "Kowalski", birthDate: "1944-05-14", loa: "substantial", email: "jan.kowalski@example.pl" },
-  { sub: "nid-0002", pesel: "90031502345", givenName: "Anna", familyName: "Nowak", birthDate: "1990-03-15", loa: "high" },
+  { sub: "nid-0002", pesel: "90031502345", givenName: "Anna", familyName: "Nowak", birthDate: "1990-03-15", loa: "high", email: "anna.nowak@example.pl" },
   { sub: "nid-0003", pesel: "85072205179", givenName: "Tomasz", familyName: "Wójcik", birthDate: "1985-07-22", loa: "substantial", email: "tomasz.wojcik@example.pl" },
-  { sub: "nid-0004", pesel: "02240803621", givenName: "Zofia", familyName: "Kamińska", birthDate: "2002-04-08", loa: "substantial" },
+  { sub: "nid-0004", pesel: "02240803621", givenName: "Zofia", familyName: "Kamińska", birthDate: "2002-04-08", loa: "substantial", email: "zofia.kaminska@example.pl" },
 ];
 
 export const demoStaff: DemoStaff[] = [

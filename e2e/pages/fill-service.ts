@@ -4,6 +4,7 @@ import { getService } from "../../lib/catalog/registry";
 import { buildExampleAnswers } from "../../lib/forms/examples";
 import { inputValuesOf } from "../../lib/forms/input-values";
 import { expectAccessible } from "../fixtures/a11y";
+import { signAndSend } from "./sign-application";
 
 const today = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Warsaw" }).format(new Date());
 
@@ -90,7 +91,7 @@ export async function fileWithExamples(page: Page, serviceId: string, office: st
   }
   await expect(page.getByRole("heading", { level: 1, name: "Sprawdź swoje odpowiedzi" })).toBeVisible();
   if (axe) await expectAccessible(page);
-  await page.getByRole("button", { name: "Wyślij wniosek" }).click();
+  await signAndSend(page, { axe });
   await expect(page.getByRole("heading", { level: 1, name: "Wniosek został złożony" })).toBeVisible();
   return (await page.getByTestId("case-number").textContent())!.trim();
 }

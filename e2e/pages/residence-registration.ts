@@ -1,8 +1,9 @@
 import { expect, type Page } from "@playwright/test";
 
 import { expectAccessible } from "../fixtures/a11y";
+import { signAndSend } from "./sign-application";
 
-type Options = { office: string; checkAccessibility?: boolean; stayType?: "permanent" | "temporary" };
+type Options = { office: string; checkAccessibility?: boolean; stayType?: "permanent" | "temporary"; codeMistakesFirst?: boolean };
 
 function isoDaysFromToday(days: number): string {
   const date = new Date(Date.now() + days * 86_400_000);
@@ -10,7 +11,7 @@ function isoDaysFromToday(days: number): string {
 }
 
 /** Files "Zameldowanie" from the start page to the confirmation; returns the new case. */
-export async function fileResidenceRegistration(page: Page, { office, checkAccessibility = true, stayType = "permanent" }: Options) {
+export async function fileResidenceRegistration(page: Page, { office, checkAccessibility = true, stayType = "permanent", codeMistakesFirst = false }: Options) {
   const check = async () => {
     if (checkAccessibility) await expectAccessible(page);
   };
@@ -71,7 +72,7 @@ export async function fileResidenceRegistration(page: Page, { office, checkAcces
 
   await expect(page.getByRole("heading", { level: 1, name: "Sprawdź swoje odpowiedzi" })).toBeVisible();
   await check();
-  await page.getByRole("button", { name: "Wyślij wniosek" }).click();
+  await signAndSend(page, { axe: checkAccessibility, mistakesFirst: codeMistakesFirst });
 
   await expect(page.getByRole("heading", { level: 1, name: "Wniosek został złożony" })).toBeVisible();
   await check();

@@ -79,7 +79,7 @@ test.describe("bad input", () => {
     await signInAsResident(page, "Zofia Kamińska");
     const submitRequests: { url: string; headers: Record<string, string>; body: Buffer }[] = [];
     page.on("request", (request) => {
-      if (request.method() === "POST" && request.url().includes("/check")) {
+      if (request.method() === "POST" && request.url().includes("/sign")) {
         submitRequests.push({ url: request.url(), headers: request.headers(), body: request.postDataBuffer() ?? Buffer.alloc(0) });
       }
     });

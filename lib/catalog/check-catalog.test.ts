@@ -29,6 +29,7 @@ describe("catalogue check", () => {
     ["a duplicate field key", (s) => ({ ...s, form: { ...s.form, steps: [...s.form.steps, { ...s.form.steps[0]!, id: "again" }] } }), /duplicate/],
     ["an unknown department", (s) => ({ ...s, departmentCode: "nowhere" }), /department/],
     ["a version mismatch", (s) => ({ ...s, version: 7 }), /version/],
+    ["a step named like the signing page", (s) => ({ ...s, form: { ...s.form, steps: [{ ...s.form.steps[0]!, id: "sign" }, ...s.form.steps.slice(1)] } }), /"sign" is reserved/],
   ])("reports %s", (_name, change, reason) => {
     const problems = broken(change);
     expect(problems.length).toBeGreaterThan(0);

@@ -11,6 +11,8 @@ import { findCategory } from "./categories";
 import { findDepartmentTemplate } from "./departments";
 import type { ServiceDefinition } from "./types";
 
+const RESERVED_STEP_IDS = ["check", "sign"];
+
 const env: FormEnv = { today: "2026-05-14", locale: "pl" };
 const identity = { givenName: "Jan", familyName: "Kowalski", pesel: "44051401458", birthDate: "1944-05-14" };
 
@@ -45,6 +47,8 @@ export function checkService(service: ServiceDefinition): string[] {
   if (!/^\d{1,4}$/.test(service.jrwaClass)) problems.push("jrwaClass must be 1–4 digits");
   if (!Number.isInteger(service.fee.amountGrosze) || service.fee.amountGrosze < 0) problems.push("fee must be whole grosze ≥ 0");
   if (service.whatYouNeed.length === 0) problems.push("whatYouNeed is empty");
+  // /apply/<draft>/check and /apply/<draft>/sign are pages of their own, not steps.
+  for (const step of service.form.steps) if (RESERVED_STEP_IDS.includes(step.id)) problems.push(`step id "${step.id}" is reserved`);
   // Unknown kinds first: the other checks look kinds up and would have nothing to go on.
   const unknown = allFields(service.form.steps.flatMap((step) => step.fields)).filter((field) => !kinds[field.kind]);
   if (unknown.length > 0) return [...problems, ...unknown.map((f) => `field ${f.key}: unknown kind ${f.kind}`)].map((p) => `${service.id}: ${p}`);

@@ -255,7 +255,7 @@ describe.skipIf(!clamdSocket)("routes", async () => {
     const now = new Date();
     const [submission] = await testDb
       .insert(submissions)
-      .values({ applicantId: resident.userId, officeId: office.id, serviceId: state.service.id, formVersion: 1, draftId: draft.id, answers: await answersOf(draft.id), summary: [], submittedAt: now })
+      .values({ applicantId: resident.userId, officeId: office.id, serviceId: state.service.id, formVersion: 1, draftId: draft.id, answers: await answersOf(draft.id), summary: [], submittedAt: now, canonical: Buffer.from("{}"), contentDigest: "0".repeat(64), signatureJws: "test" })
       .returning();
     const [kase] = await testDb
       .insert(cases)

@@ -8,6 +8,8 @@ export const permissionTable = {
   "application.start": ["resident"],
   "draft.save": ["resident"],
   "application.submit": ["resident"],
+  /** Asking for the one-time code that confirms a signature. */
+  "application.sign": ["resident"],
   "case.read_own": ["resident"],
   "case.read_office": ["clerk", "head_of_department", "office_admin"],
   "case.transition": ["clerk", "head_of_department"],

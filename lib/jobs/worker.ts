@@ -22,10 +22,14 @@ function numberFromEnv(name: string, fallback: number): number {
 }
 
 /** Fault injection for the crash tests; refused in production. */
-function crashAfterSendHook(): (() => void) | undefined {
+function crashAfterSendHook(): ((to: string) => void) | undefined {
   if (process.env.WORKER_FAULT !== "crash-after-send") return undefined;
   if (process.env.NODE_ENV === "production") throw new Error("WORKER_FAULT is not allowed in production");
-  return () => process.kill(process.pid, "SIGKILL");
+  // WORKER_FAULT_TO limits the crash to one address, so other tests' mail in a shared queue is sent normally.
+  const only = process.env.WORKER_FAULT_TO;
+  return (to) => {
+    if (!only || to === only) process.kill(process.pid, "SIGKILL");
+  };
 }
 
 export async function startWorker(): Promise<RunningWorker> {

@@ -12,7 +12,7 @@ import type { EmailStatus } from "./kinds";
 import type { Mailer } from "./mailer";
 import { renderEmail } from "./render-email";
 
-export type DeliveryDeps = { db: Database; mailer: Mailer; appUrl: string; now?: () => Date; afterSend?: () => void };
+export type DeliveryDeps = { db: Database; mailer: Mailer; appUrl: string; now?: () => Date; afterSend?: (to: string) => void };
 
 export function messageIdFor(notificationId: string, appUrl: string): string {
   return `<${notificationId}@${new URL(appUrl).hostname}>`;
@@ -43,7 +43,7 @@ export async function deliverEmail(deps: DeliveryDeps, job: { notificationId: st
   const link = new URL(linkPath(notification.caseId, row.kind), deps.appUrl).toString();
   const email = renderEmail({ kind: notification.kind, params: notification.params, officeName: row.officeName, link, locale: defaultLocale, code: job.code });
   await deps.mailer.send({ messageId: messageIdFor(notification.id, deps.appUrl), to: to!, ...email });
-  deps.afterSend?.();
+  deps.afterSend?.(to!);
   await setStatus(deps.db, notification.id, "sent", deps.now?.() ?? new Date());
   return "sent";
 }
@@ -52,6 +52,7 @@ async function decide(db: Database, notification: typeof notifications.$inferSel
   if (!to) return "skipped_no_address";
   if (notification.kind === "email_confirmation") return "send";
   if (!verified) return "skipped_unconfirmed";
+  if (notification.kind === "signing_code") return "send";
   const [preference] = await db
     .select({ emailEnabled: notificationPreferences.emailEnabled })
     .from(notificationPreferences)

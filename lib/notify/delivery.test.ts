@@ -46,8 +46,7 @@ async function outage(down: boolean) {
 }
 
 /** A resident with a confirmed address and one notification for them, committed. */
-async function notifiedResident(officeId: string | null = null) {
-  const email = `r-${crypto.randomUUID()}@example.pl`;
+async function notifiedResident(officeId: string | null = null, email = `r-${crypto.randomUUID()}@example.pl`) {
   const user = await createResident(testDb, { email });
   const id = await getDb().transaction((tx) => notify(tx, contextFor({ type: "system", job: "test" }), { kind: "submission_received", recipientId: user.id, officeId, params: { caseNumber: "SO.5341.1.2026" } }));
   return { user, email, notificationId: id };
@@ -85,7 +84,7 @@ describe("e-mail delivery", () => {
   it("delivers a confirmed address's e-mail with no PESEL and no form content, and stops gracefully", async () => {
     const w = await worker();
     const { user, email, notificationId } = await notifiedResident();
-    await waitFor(async () => (await messagesTo(email)).length === 1, 20_000, () => `mail to ${email}`);
+    await waitFor(async () => (await messagesTo(email)).length === 1, 60_000, () => `mail to ${email}`);
     const [message] = await messagesTo(email);
     expect(message!.subject).toBe("Wniosek złożony: SO.5341.1.2026");
     expect(message!.text).toContain("http://localhost:3999/account/notifications");
@@ -110,8 +109,9 @@ describe("e-mail delivery", () => {
 
   it("re-sends once after a worker is killed between sending and recording, and the mailbox shows it once", async () => {
     for (const w of workers.splice(0)) await w.stop();
-    const crashing = await worker({ WORKER_FAULT: "crash-after-send" });
-    const { email, notificationId } = await notifiedResident();
+    const target = `r-${crypto.randomUUID()}@example.pl`;
+    const crashing = await worker({ WORKER_FAULT: "crash-after-send", WORKER_FAULT_TO: target });
+    const { email, notificationId } = await notifiedResident(null, target);
     await crashing.exited;
     expect(crashing.child.signalCode).toBe("SIGKILL");
     expect((await messagesTo(email))[0]?.deliveries).toBe(1);
@@ -125,7 +125,7 @@ describe("e-mail delivery", () => {
   it("never delivers a message twice with two workers running", async () => {
     await worker();
     const sent = await Promise.all(Array.from({ length: 20 }, () => notifiedResident()));
-    await waitFor(async () => (await Promise.all(sent.map((s) => statusOf(s.notificationId)))).every((n) => n.emailStatus === "sent"), 40_000, () => "20 deliveries");
+    await waitFor(async () => (await Promise.all(sent.map((s) => statusOf(s.notificationId)))).every((n) => n.emailStatus === "sent"), 90_000, () => "20 deliveries");
     for (const { email } of sent) {
       const messages = await messagesTo(email);
       expect(messages).toHaveLength(1);

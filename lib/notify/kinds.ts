@@ -8,6 +8,8 @@ export const notificationKinds = {
   case_assigned: { audience: "staff" },
   /** Goes to an address not yet confirmed: the only e-mail that may go there. */
   email_confirmation: { audience: "any" },
+  /** The one-time code that confirms a signature: always e-mailed (to a confirmed address only). */
+  signing_code: { audience: "resident" },
 } as const;
 
 export type NotificationKind = keyof typeof notificationKinds;
@@ -19,6 +21,8 @@ export type NotificationParams = {
   status?: string;
   /** email_confirmation only. */
   email?: string;
+  /** signing_code only: the first characters of the document hash the code is bound to. */
+  fingerprint?: string;
 };
 
 export type EmailStatus = "pending" | "sent" | "skipped_disabled" | "skipped_unconfirmed" | "skipped_no_address" | "failed";
@@ -28,4 +32,4 @@ export function isNotificationKind(value: unknown): value is NotificationKind {
 }
 
 /** Kinds a person can switch e-mail on or off for (confirmation e-mails always go). */
-export const optionalEmailKinds = (Object.keys(notificationKinds) as NotificationKind[]).filter((k) => k !== "email_confirmation");
+export const optionalEmailKinds = (Object.keys(notificationKinds) as NotificationKind[]).filter((k) => k !== "email_confirmation" && k !== "signing_code");

@@ -26,6 +26,7 @@ export function renderEmail(input: EmailInput): { subject: string; text: string;
     status,
     officeName: input.officeName ?? t("notify.email.platform"),
     code: input.code ?? "",
+    fingerprint: input.params.fingerprint ?? "",
   };
   const subject = t(`notify.email.${input.kind}.subject` as MessageKey, values);
   const body = t(`notify.email.${input.kind}.body` as MessageKey, values);

@@ -26,8 +26,12 @@ export async function makeOffice(serviceIds: string[] = ["residence-registration
   return { office, department };
 }
 
-export async function makeResident(): Promise<ResidentActor> {
-  const user = await createResident(testDb);
+/**
+ * A resident; with `withEmail` also a confirmed address (signing codes go there). Without one by
+ * default: every address means real e-mails for the delivery tests' worker to send.
+ */
+export async function makeResident(options: { withEmail?: boolean } = {}): Promise<ResidentActor> {
+  const user = await createResident(testDb, options.withEmail ? { email: `resident-${randomUUID()}@example.test` } : {});
   return {
     type: "resident",
     userId: user.id,

@@ -8,7 +8,7 @@ import { buildExampleAnswers } from "@/lib/forms/examples";
 import type { ResidentActor, StaffActor } from "@/lib/identity/actor";
 import { contextFor, makeDraft, makeOffice, makeResident, makeStaff, testDb, testPool } from "@/lib/testing/database";
 import { getCaseForOffice, getCaseForResident, listCasesForResident, listOfficeQueue } from "../queries";
-import { submitApplication } from "./submit-application";
+import { signAndSubmit } from "@/lib/testing/signing";
 import { transitionCase } from "./transition-case";
 
 const service = getService("residence-registration");
@@ -20,7 +20,7 @@ let officeId: string;
 async function newCase(): Promise<string> {
   const answers = buildExampleAnswers(service.form, formEnvFor(contextFor(resident)), identityPrefillOf(resident));
   const draft = await makeDraft(resident, officeId, answers);
-  return (await submitApplication(contextFor(resident), { draftId: draft.id })).caseId;
+  return (await signAndSubmit(contextFor(resident), draft.id)).caseId;
 }
 
 const eventsOf = (caseId: string) => testDb.select().from(caseEvents).where(eq(caseEvents.caseId, caseId));

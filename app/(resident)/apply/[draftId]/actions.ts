@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
 import { defineAction, formValues, type ActionState } from "@/lib/actions";
@@ -8,6 +9,8 @@ import { submitApplication } from "@/lib/cases/commands/submit-application";
 import { INTENT_INPUT } from "@/lib/forms/group-intent";
 import { readerFromFormData } from "@/lib/forms/parse";
 import { inputIdFor } from "@/lib/forms/validate";
+import { translate } from "@/lib/i18n/translate";
+import { requestSigningCode } from "@/lib/submissions/signing-code";
 
 export const saveStepAction = defineAction(
   "draft.save",
@@ -24,10 +27,28 @@ export const saveStepAction = defineAction(
   },
 );
 
-export const submitApplicationAction = defineAction(
+const HASH = /^[0-9a-f]{64}$/;
+
+export const requestSigningCodeAction = defineAction(
+  "application.sign",
+  async (ctx, draftId: string, _prev: ActionState, formData: FormData) => {
+    const documentHash = String(formData.get("documentHash") ?? "");
+    if (!HASH.test(documentHash)) return { ok: false, formError: translate(ctx.locale, "signing.errors.documentChanged") };
+    await requestSigningCode(ctx, { draftId, documentHash });
+    // The same page again, now with the code field (a redirect to it would be a no-op for the router).
+    revalidatePath(`/apply/${draftId}/sign`);
+  },
+);
+
+export const signAndSubmitAction = defineAction(
   "application.submit",
-  async (ctx, draftId: string, _prev: ActionState, _formData: FormData) => {
-    const { caseId } = await submitApplication(ctx, { draftId });
+  async (ctx, draftId: string, _prev: ActionState, formData: FormData) => {
+    const documentHash = String(formData.get("documentHash") ?? "");
+    const code = String(formData.get("code") ?? "").replace(/\s/g, "");
+    // A malformed code is a typing slip: it does not use up an attempt.
+    if (!/^\d{6}$/.test(code)) return { ok: false, fieldErrors: { code: translate(ctx.locale, "signing.errors.codeFormat") } };
+    if (!HASH.test(documentHash)) return { ok: false, formError: translate(ctx.locale, "signing.errors.documentChanged") };
+    const { caseId } = await submitApplication(ctx, { draftId, documentHash, code });
     redirect(`/apply/submitted/${caseId}`);
   },
 );

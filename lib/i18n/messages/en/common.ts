@@ -24,6 +24,7 @@ export const common: Messages["common"] = {
   notFoundPage: { title: "Page not found", body: "Check the address. If you are looking for your case, open “My cases”." },
   session: { warning: "You will be signed out in {minutes} minutes because of inactivity. Saved steps of your application will not be lost.", extend: "Extend session", extended: "Your session was extended." },
   errorSummaryTitle: "There is a problem",
+  errorPrefix: "Error:",
   back: "Back",
   continue: "Continue",
   yes: "Yes",

@@ -6,5 +6,6 @@ import { forms } from "./forms";
 import { notify } from "./notify";
 import { office } from "./office";
 import { publicPages } from "./public";
+import { signing } from "./signing";
 
-export const en: Messages = { common, forms, publicPages, applications, cases, office, notify };
+export const en: Messages = { common, forms, publicPages, applications, cases, office, notify, signing };

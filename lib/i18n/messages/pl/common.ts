@@ -25,6 +25,7 @@ export const common = {
   },
   session: { warning: "Za {minutes} minut zostaniesz wylogowany z powodu braku aktywności. Zapisane kroki wniosku nie przepadną.", extend: "Przedłuż sesję", extended: "Sesja została przedłużona." },
   errorSummaryTitle: "Wystąpił problem",
+  errorPrefix: "Błąd:",
   back: "Wstecz",
   continue: "Dalej",
   yes: "Tak",

@@ -5,8 +5,9 @@ import { forms } from "./forms";
 import { notify } from "./notify";
 import { office } from "./office";
 import { publicPages } from "./public";
+import { signing } from "./signing";
 
-export const pl = { common, forms, publicPages, applications, cases, office, notify };
+export const pl = { common, forms, publicPages, applications, cases, office, notify, signing };
 
 /** The shape every catalogue must have: Polish is the reference language. */
 export type Messages = {

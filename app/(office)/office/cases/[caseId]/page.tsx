@@ -6,12 +6,14 @@ import { CaseTimeline } from "@/components/cases/case-timeline";
 import { SummaryList } from "@/components/forms/summary-list";
 import { AssignForm } from "@/components/office/assign-form";
 import { TransitionForm } from "@/components/office/transition-form";
+import { CaseDocuments } from "@/components/signing/case-documents";
 import { getCaseForOffice } from "@/lib/cases/queries";
 import { allowedTargets } from "@/lib/cases/status-machine";
 import { roleOf } from "@/lib/identity/actor";
 import { requireStaffPage } from "@/lib/identity/guards";
 import { translator } from "@/lib/i18n/translate";
 import { orNotFound } from "@/lib/pages";
+import { receiptForCase } from "@/lib/receipts/queries";
 import { assignCaseAction, transitionCaseAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sprawa" };
@@ -23,6 +25,7 @@ export default async function OfficeCasePage({ params }: Props) {
   const ctx = await requireStaffPage(`/office/cases/${caseId}`);
   const t = translator(ctx.locale);
   const kase = await orNotFound(getCaseForOffice(ctx, caseId));
+  const receipt = await receiptForCase(ctx, caseId);
   const targets = allowedTargets(kase.status, roleOf(ctx.actor));
   return (
     <>
@@ -62,6 +65,7 @@ export default async function OfficeCasePage({ params }: Props) {
       ) : (
         <p>{t("office.detail.noTransitions")}</p>
       )}
+      {receipt && <CaseDocuments receipt={receipt} locale={ctx.locale} />}
       <h2>{t("cases.detail.answers")}</h2>
       <SummaryList sections={kase.answers} level={3} />
       <h2>{t("cases.detail.history")}</h2>

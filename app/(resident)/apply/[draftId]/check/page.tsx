@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 
-import { SubmitApplicationForm } from "@/components/forms/submit-application-form";
 import { SummaryList } from "@/components/forms/summary-list";
 import { formEnvFor } from "@/lib/applications/form-env";
 import { getDraftForApplicant } from "@/lib/applications/queries";
@@ -14,7 +13,6 @@ import { summarizeAnswers } from "@/lib/forms/summarize";
 import { requireResidentPage } from "@/lib/identity/guards";
 import { translator } from "@/lib/i18n/translate";
 import { orNotFound } from "@/lib/pages";
-import { submitApplicationAction } from "../actions";
 import { upgradeDraftIfStale } from "@/lib/applications/upgrade-draft";
 
 export const metadata: Metadata = { title: "Sprawdź odpowiedzi" };
@@ -49,10 +47,7 @@ export default async function CheckAnswersPage({ params }: Props) {
         changeLabel={(label) => t("applications.check.changeField", { label })}
         changeText={t("applications.check.change")}
       />
-      <SubmitApplicationForm
-        action={submitApplicationAction.bind(null, draftId)}
-        labels={{ submit: t("applications.check.submit"), submitting: t("applications.check.submitting"), errorTitle: t("common.errorSummaryTitle") }}
-      />
+      <p><Link href={`/apply/${draftId}/sign`} className="btn">{t("signing.sign.toSign")}</Link></p>
     </>
   );
 }
