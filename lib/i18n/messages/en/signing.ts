@@ -4,7 +4,7 @@ export const signing: Messages["signing"] = {
   sign: {
     title: "Sign and send",
     lead: "Check the document you are about to sign. Your signature is confirmed by the Okienko portal with a one-time code sent to your confirmed e-mail address.",
-    kind: "This is a signature confirmed by the Okienko portal: once you enter the code, the portal seals the application with its electronic seal and your identity from sign-in. It is not a trusted profile signature or a qualified signature.",
+    kind: "This is a signature confirmed by the Okienko portal: once you enter the code, the portal seals the application with its electronic seal and your identity from sign-in. It is not a qualified signature.",
     documentTitle: "Document to sign",
     office: "Office",
     service: "Service",

@@ -2,7 +2,7 @@ export const signing = {
   sign: {
     title: "Podpisz i wyślij",
     lead: "Sprawdź dokument, który podpiszesz. Podpis jest potwierdzany przez portal Okienko kodem jednorazowym: wyślemy go na Twój potwierdzony adres e-mail.",
-    kind: "To podpis potwierdzony przez portal Okienko: po wpisaniu kodu portal opatrzy wniosek swoją pieczęcią elektroniczną z Twoimi danymi z logowania. Nie jest to podpis zaufany ani podpis kwalifikowany.",
+    kind: "To podpis potwierdzony przez portal Okienko: po wpisaniu kodu portal opatrzy wniosek swoją pieczęcią elektroniczną z Twoimi danymi z logowania. Nie jest to podpis kwalifikowany.",
     documentTitle: "Dokument do podpisu",
     office: "Urząd",
     service: "Usługa",
