@@ -91,5 +91,10 @@ export const signingConfig = section(
   z.object({
     SIGNING_KEK: z.string().min(43, "SIGNING_KEK must be 32 random bytes in base64 (generate: npm run signing:init -- --new-kek)"),
     APP_URL: z.string().url().default("http://localhost:3000"),
+    /** An RFC 3161 time-stamp authority: receipts are sealed PAdES-B-T, or B-B when it fails. */
+    SIGNING_TSA_URL: z.preprocess(blankAsUnset, z.string().url().optional()),
+    SIGNING_TSA_TIMEOUT_MS: z.preprocess(blankAsUnset, z.coerce.number().int().min(100).max(60_000).default(3000)),
+    /** PEM of the root(s) the TSA's certificate chains to, trusted for time-stamps besides our own root. */
+    SIGNING_TSA_ROOTS: z.preprocess(blankAsUnset, z.string().optional()),
   }),
 );

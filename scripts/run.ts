@@ -11,6 +11,7 @@
  * Demo data is never added with NODE_ENV=production.
  * Ctrl-C (or any child stopping) stops the children, then the embedded database if we started it.
  */
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
@@ -98,6 +99,8 @@ async function main(): Promise<void> {
     const seeded = await seedDemo(env.DATABASE_URL);
     console.log(seeded ? "Database migrated; demo data added." : "Database migrated.");
   }
+  // The seals' keys on first start (root CA, submission seal, a receipt seal per office).
+  execFileSync(process.execPath, ["--import", "tsx", path.join(REPO_ROOT, "scripts", "signing-init.ts")], { env, cwd: REPO_ROOT, stdio: "inherit" });
   checkpoint();
 
   // 4. Identity providers

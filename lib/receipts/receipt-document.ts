@@ -1,7 +1,7 @@
 /**
  * The receipt as a PDF: its canonical JSON attached as `upo.json`, rendered for people, with a
- * QR code to the verification page, sealed (PAdES) with the same office key that signed the
- * JSON. Made right after the receipt commits; if the process died in between, made on first
+ * QR code to the verification page, sealed with the same office key that signed the JSON:
+ * PAdES-B-T when a time-stamp authority is configured and answers, B-B otherwise. Made right after the receipt commits; if the process died in between, made on first
  * download instead. Stored once: the first sealed copy is the receipt.
  */
 import "server-only";
@@ -13,6 +13,7 @@ import { receiptDocuments, receipts } from "@/db/schema";
 import { buildReceiptPdf, receiptPdfLabelsPl } from "@/lib/documents/receipt-pdf";
 import { signerForKid } from "@/lib/signing/key-store";
 import { sealPdf } from "@/lib/signing/pades";
+import { receiptTimestamp } from "@/lib/signing/timestamp-settings";
 import type { ReceiptJson } from "@/lib/signing/receipt-types";
 import { parseCanonical, sha256Hex } from "@/lib/submissions/canonical-json";
 
@@ -28,7 +29,7 @@ export async function makeReceiptDocument(db: Database, receiptId: string): Prom
       name: json.office.name,
       location: json.office.name,
       signingTime: new Date(json.issuedAt),
-    }),
+    }, { timestamp: receiptTimestamp() }),
   );
   await db
     .insert(receiptDocuments)

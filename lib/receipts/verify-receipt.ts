@@ -22,7 +22,7 @@ export type ReceiptVerdict =
       receipt: ReceiptJson;
       /** SHA-256 of upo.json: what the server's record holds. */
       receiptSha256: string;
-      seal: { kid: string; subject: string; issuer: string; signingTime: string | null; level: string };
+      seal: { kid: string; subject: string; issuer: string; signingTime: string | null; timestampTime: string | null; level: string };
     }
   | { ok: false; failure: ReceiptFailure; detail: string };
 
@@ -37,11 +37,12 @@ const sealFailures: Record<string, ReceiptFailure> = {
   "ess-mismatch": "tampered",
   untrusted: "untrusted",
   malformed: "malformed",
+  "bad-timestamp": "tampered",
 };
 
-export async function verifyReceiptPdf(bytes: Uint8Array, trustedRoots: Uint8Array[]): Promise<ReceiptVerdict> {
+export async function verifyReceiptPdf(bytes: Uint8Array, trustedRoots: Uint8Array[], options: { timestampRoots?: Uint8Array[] } = {}): Promise<ReceiptVerdict> {
   try {
-    const seal = await verifyPdfSeal(bytes, trustedRoots);
+    const seal = await verifyPdfSeal(bytes, trustedRoots, options);
     if (!seal.ok) return { ok: false, failure: sealFailures[seal.code] ?? "malformed", detail: seal.message };
     const embedded = await readEmbeddedFile(bytes, "upo.json");
     if (!embedded) return { ok: false, failure: "not-a-receipt", detail: "the sealed PDF carries no upo.json" };
@@ -58,7 +59,14 @@ export async function verifyReceiptPdf(bytes: Uint8Array, trustedRoots: Uint8Arr
       ok: true,
       receipt,
       receiptSha256: sha256Hex(embedded),
-      seal: { kid: seal.kid, subject: seal.signer.subject, issuer: seal.signer.issuer, signingTime: seal.signingTime?.toISOString() ?? null, level: seal.level },
+      seal: {
+        kid: seal.kid,
+        subject: seal.signer.subject,
+        issuer: seal.signer.issuer,
+        signingTime: seal.signingTime?.toISOString() ?? null,
+        timestampTime: seal.timestampTime?.toISOString() ?? null,
+        level: seal.level,
+      },
     };
   } catch (error) {
     return { ok: false, failure: "malformed", detail: error instanceof Error ? error.message : String(error) };

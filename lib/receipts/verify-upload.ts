@@ -9,6 +9,7 @@ import { getDb } from "@/db";
 import { isMultipart, readMultipartUpload } from "@/lib/files/multipart";
 import { readLimited } from "@/lib/files/read-limited";
 import { trustedRoots } from "@/lib/signing/key-store";
+import { timestampRoots } from "@/lib/signing/timestamp-settings";
 import { checkReceiptRecord } from "./receipt-record";
 import { verifyReceiptPdf } from "./verify-receipt";
 import type { VerifyOutcome } from "./verify-token";
@@ -34,7 +35,7 @@ export async function verifyUploadedReceipt(request: Request, now = new Date()):
     return { ok: false, failure: "too-large", at };
   }
   if (read.size === 0) return { ok: false, failure: "no-file", at };
-  const verdict = await verifyReceiptPdf(read.content, await trustedRoots(getDb()));
+  const verdict = await verifyReceiptPdf(read.content, await trustedRoots(getDb()), { timestampRoots: timestampRoots() });
   if (!verdict.ok) return { ok: false, failure: verdict.failure, at };
   const { receipt } = verdict;
   const record = await checkReceiptRecord(receipt.receiptId, verdict.receiptSha256);

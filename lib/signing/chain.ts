@@ -135,3 +135,22 @@ export async function verifyParsedChain(chain: ParsedCertificate[], trustedRoots
     return { ok: false, reason: `Certificate chain check failed: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
+
+/**
+ * Orders certificates carried in a CMS as a path starting at `leaf` (each next one the issuer of
+ * the previous, by name). Returns null when some certificate is not on that path: CMS structures
+ * we accept carry no unrelated extras.
+ */
+export function orderCertificatePath(leaf: ParsedCertificate, others: ParsedCertificate[]): ParsedCertificate[] | null {
+  const remaining = [...others];
+  const chain = [leaf];
+  let current = leaf.cert;
+  while (remaining.length > 0 && !current.issuer.isEqual(current.subject)) {
+    const index = remaining.findIndex(({ cert }) => cert.subject.isEqual(current.issuer));
+    if (index < 0) break;
+    const [next] = remaining.splice(index, 1);
+    chain.push(next!);
+    current = next!.cert;
+  }
+  return remaining.length > 0 ? null : chain;
+}

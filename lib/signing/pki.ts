@@ -132,6 +132,50 @@ export async function issueSealCertificate(
   return toIssuedKey(cert, keys.privateKey);
 }
 
+/** The EKU of a time-stamping unit: id-kp-timeStamping only, and critical (RFC 3161 §2.3). */
+export const TSA_EXTENDED_KEY_USAGE = "1.3.6.1.5.5.7.3.8";
+
+/**
+ * Issues a time-stamping (TSA) certificate under `root`: P-256, KU digitalSignature (critical),
+ * EKU id-kp-timeStamping only and critical (RFC 3161 §2.3), 5 years unless `years` is given.
+ * For the development/test TSA in local-tsa.ts; a production TSA is an external service.
+ */
+export async function issueTsaCertificate(
+  root: Pick<IssuedKey, "certDer" | "pkcs8Der">,
+  options: { commonName: string; organization?: string; now: Date; years?: number },
+): Promise<IssuedKey> {
+  const rootCert = new x509.X509Certificate(toArrayBuffer(root.certDer));
+  const rootKey = await cryptoProvider.subtle.importKey("pkcs8", toArrayBuffer(root.pkcs8Der), P256, false, ["sign"]);
+  const keys = await generateKeyPair();
+  const notBefore = truncateToSecond(options.now);
+  const notAfter = addYears(notBefore, options.years ?? 5);
+  if (notAfter > rootCert.notAfter) throw new Error("The TSA certificate would outlive the root CA");
+  const subject: x509.JsonName = [{ C: ["PL"] }];
+  if (options.organization) subject.push({ O: [options.organization] });
+  subject.push({ OU: ["Time-stamping unit"] }, { CN: [options.commonName] });
+  const cert = await x509.X509CertificateGenerator.create(
+    {
+      serialNumber: randomSerialHex(),
+      subject,
+      issuer: rootCert.subjectName,
+      notBefore,
+      notAfter,
+      signingAlgorithm: P256,
+      publicKey: keys.publicKey,
+      signingKey: rootKey,
+      extensions: [
+        new x509.BasicConstraintsExtension(false, undefined, true),
+        new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
+        new x509.ExtendedKeyUsageExtension([TSA_EXTENDED_KEY_USAGE], true),
+        await x509.SubjectKeyIdentifierExtension.create(keys.publicKey, false, cryptoProvider),
+        await x509.AuthorityKeyIdentifierExtension.create(rootCert, false, cryptoProvider),
+      ],
+    },
+    cryptoProvider,
+  );
+  return toIssuedKey(cert, keys.privateKey);
+}
+
 /** DER certificate → PEM ("-----BEGIN CERTIFICATE-----", 64-character lines). */
 export function certificateToPem(der: Uint8Array): string {
   const body = Buffer.from(der).toString("base64").replace(/.{64}/g, "$&\n").replace(/\n$/, "");

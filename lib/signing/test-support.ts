@@ -1,4 +1,6 @@
 /** Test fixtures for lib/signing: a throw-away PKI and small PDFs. Not used by production code. */
+import { createServer, type RequestListener } from "node:http";
+import type { AddressInfo } from "node:net";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { createRootCa, issueSealCertificate, type IssuedKey } from "./pki";
 import { LocalKeySigner } from "./signer";
@@ -26,4 +28,26 @@ export async function simplePdf(text = "Okienko test document"): Promise<PDFDocu
 /** Meta for test seals, with Polish letters to exercise the UTF-16 text strings. */
 export function testSealMeta(signingTime: Date) {
   return { reason: "Urzędowe poświadczenie odbioru", name: "Urząd Gminy Testowo", location: "Łódź", contactInfo: "bok@testowo.example", signingTime };
+}
+
+/** An HTTP server on 127.0.0.1 with a free port, for TSA failure cases (hangs, garbage, errors). */
+export async function startTestServer(listener: RequestListener): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer(listener);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/tsa`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** A URL on 127.0.0.1 where nothing listens (a port that was free a moment ago). */
+export async function closedPortUrl(): Promise<string> {
+  const server = await startTestServer(() => {});
+  await server.close();
+  return server.url;
 }

@@ -1,7 +1,9 @@
 /**
- * Verification of a sealed PDF (signing research §3.7, checks 1–4): the last signature's
+ * Verification of a sealed PDF (signing research §3.7, checks 1–5): the last signature's
  * /ByteRange and /Contents, whole-file coverage, the CAdES messageDigest, the ECDSA signature,
- * ESS signing-certificate-v2, and the chain to a pinned root at the claimed signing time (/M).
+ * ESS signing-certificate-v2, a signature time-stamp token if present (PAdES-B-T: TSA signature,
+ * TSA chain to a pinned root, imprint = SHA-256 of the signature value), and the chain to a
+ * pinned root at the time-stamp's genTime, or else at the claimed signing time (/M).
  * Strict on purpose: the bytes of /Contents are not covered by the digest, so they must be the
  * one canonical encoding (DER, zero padding, single-case hex); any change to the file fails.
  * Never throws: every input yields a verdict.
@@ -11,9 +13,10 @@ import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 import { bytesEqual, sha256, toArrayBuffer } from "./bytes";
 import type { CertInfo, ParsedCertificate } from "./certificate-info";
-import { verifyParsedChain } from "./chain";
+import { orderCertificatePath, verifyParsedChain } from "./chain";
 import { ecdsaDerToRaw, strictDerLength } from "./der";
 import { OID } from "./oids";
+import { TimestampTokenError, verifyTimestampToken, type TimestampTokenInfo } from "./timestamp-token";
 import { parsePdfValue, pdfText, type PdfValue } from "./pdf-object-parser";
 import { parsePdfDate } from "./pdf-text";
 
@@ -23,9 +26,11 @@ export type PdfSealVerdict =
       ok: true;
       kid: string;
       signer: CertInfo;
-      /** The claimed time (/M); null when absent. The chain was checked at this time (or now). */
+      /** The claimed time (/M); null when absent. For B-B the chain was checked at this time (or now). */
       signingTime: Date | null;
       level: "PAdES-B-B" | "PAdES-B-T";
+      /** B-T only: the time-stamp's genTime, at which the signer's chain was checked; null for B-B. */
+      timestampTime: Date | null;
       reason?: string;
       location?: string;
       name?: string;
@@ -43,7 +48,14 @@ export type PdfSealFailure =
   | "bad-signature"
   | "ess-mismatch"
   | "untrusted"
-  | "malformed";
+  | "malformed"
+  /**
+   * The signature time-stamp token (unsigned attribute id-aa-signatureTimeStampToken) is broken:
+   * not DER, not a TSTInfo, its TSA signature or ESS binding fails, the imprint is not SHA-256 of
+   * the signature value, or the TSA certificate lacks the critical id-kp-timeStamping EKU.
+   * (A TSA certificate that does not chain to a trusted root is "untrusted".)
+   */
+  | "bad-timestamp";
 
 class Failure extends Error {
   constructor(
@@ -233,21 +245,32 @@ async function checkSignature(signerInfo: pkijs.SignerInfo, leaf: pkijs.Certific
 
 /** Orders the CMS certificates as a path from the leaf; unrelated extra certificates are refused. */
 function orderChain(leaf: ParsedCertificate, others: ParsedCertificate[]): ParsedCertificate[] {
-  const remaining = [...others];
-  const chain = [leaf];
-  let current = leaf.cert;
-  while (remaining.length > 0 && !current.issuer.isEqual(current.subject)) {
-    const index = remaining.findIndex(({ cert }) => cert.subject.isEqual(current.issuer));
-    if (index < 0) break;
-    const [next] = remaining.splice(index, 1);
-    chain.push(next!);
-    current = next!.cert;
-  }
-  if (remaining.length > 0) throw new Failure("untrusted", "The CMS carries certificates that are not on the signer's path");
+  const chain = orderCertificatePath(leaf, others);
+  if (!chain) throw new Failure("untrusted", "The CMS carries certificates that are not on the signer's path");
   return chain;
 }
 
-async function verify(bytes: Uint8Array, trustedRoots: Uint8Array[]): Promise<PdfSealVerdict> {
+/**
+ * Verifies the signature time-stamp token if the SignerInfo has unsigned attributes; null for B-B.
+ * Only one unsigned attribute is accepted: one id-aa-signatureTimeStampToken with one token.
+ */
+async function checkSignatureTimestamp(signerInfo: pkijs.SignerInfo, trustedRoots: Uint8Array[]): Promise<TimestampTokenInfo | null> {
+  const unsigned = signerInfo.unsignedAttrs?.attributes;
+  if (!unsigned) return null;
+  const [attr, ...rest] = unsigned;
+  if (!attr || rest.length > 0 || attr.type !== OID.timeStampToken || attr.values.length !== 1) {
+    throw new Failure("malformed", "The only unsigned attribute allowed is one signature time-stamp token (id-aa-signatureTimeStampToken)");
+  }
+  const token = new Uint8Array((attr.values[0] as asn1js.AsnType).toBER());
+  try {
+    return await verifyTimestampToken(token, { imprint: sha256(signerInfo.signature.valueBlock.valueHexView), trustedRoots });
+  } catch (error) {
+    if (error instanceof TimestampTokenError) throw new Failure(error.code, `Signature time-stamp: ${error.message}`);
+    throw new Failure("bad-timestamp", `Signature time-stamp: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function verify(bytes: Uint8Array, trustedRoots: Uint8Array[], timestampRoots: Uint8Array[]): Promise<PdfSealVerdict> {
   if (!startsWith(bytes, PDF_HEADER)) throw new Failure("not-a-pdf", "The file does not start with %PDF-");
   if (!endsWithEof(bytes)) throw new Failure("truncated", "The file does not end with %%EOF (truncated or damaged)");
   const keyPos = lastIndexOf(bytes, BYTE_RANGE);
@@ -294,31 +317,37 @@ async function verify(bytes: Uint8Array, trustedRoots: Uint8Array[]): Promise<Pd
   await checkSignature(signerInfo, leaf.cert);
   checkEssCertificate(signerInfo, leaf.cert, leaf.der);
 
-  // 4. Chain at the claimed signing time.
+  // 4. The signature time-stamp (B-T), if any (research check 5): its genTime replaces /M below.
   const claimed = pdfText(dict.entries.get("M"));
   const signingTime = claimed === undefined ? null : parsePdfDate(claimed);
   if (claimed !== undefined && !signingTime) throw new Failure("malformed", `The signing time /M (${claimed.slice(0, 40)}) is not a PDF date`);
-  const chain = await verifyParsedChain(orderChain(leaf, others), trustedRoots, signingTime ?? new Date());
-  if (!chain.ok) throw new Failure("untrusted", chain.reason);
+  const timestamp = await checkSignatureTimestamp(signerInfo, timestampRoots);
 
-  const hasTimestamp = signerInfo.unsignedAttrs?.attributes.some((a) => a.type === OID.timeStampToken) ?? false;
-  if (hasTimestamp) throw new Failure("malformed", "Signature time-stamp tokens (PAdES-B-T) are not verified yet");
+  // 5. Chain at the time-stamp's genTime, else at the claimed signing time (research check 4).
+  const chain = await verifyParsedChain(orderChain(leaf, others), trustedRoots, timestamp?.genTime ?? signingTime ?? new Date());
+  if (!chain.ok) throw new Failure("untrusted", timestamp ? `${chain.reason} (checked at the time-stamp's genTime)` : chain.reason);
+
   return {
     ok: true,
     kid: chain.leaf.kid,
     signer: chain.leaf,
     signingTime,
-    level: "PAdES-B-B",
+    level: timestamp ? "PAdES-B-T" : "PAdES-B-B",
+    timestampTime: timestamp?.genTime ?? null,
     reason: pdfText(dict.entries.get("Reason")),
     location: pdfText(dict.entries.get("Location")),
     name: pdfText(dict.entries.get("Name")),
   };
 }
 
-/** Verifies the last PAdES seal of `bytes` against pinned `trustedRoots` (DER). Never throws. */
-export async function verifyPdfSeal(bytes: Uint8Array, trustedRoots: Uint8Array[]): Promise<PdfSealVerdict> {
+/**
+ * Verifies the last PAdES seal of `bytes` against pinned `trustedRoots` (DER). A time-stamp
+ * token's TSA may chain to `trustedRoots` or to the extra `timestampRoots` (an external TSA's
+ * root): those vouch for times only, never for a seal. Never throws.
+ */
+export async function verifyPdfSeal(bytes: Uint8Array, trustedRoots: Uint8Array[], options: { timestampRoots?: Uint8Array[] } = {}): Promise<PdfSealVerdict> {
   try {
-    return await verify(bytes, trustedRoots);
+    return await verify(bytes, trustedRoots, [...trustedRoots, ...(options.timestampRoots ?? [])]);
   } catch (error) {
     if (error instanceof Failure) return { ok: false, code: error.code, message: error.message };
     return { ok: false, code: "malformed", message: `Unexpected structure: ${error instanceof Error ? error.message : String(error)}` };
