@@ -101,7 +101,7 @@ export async function sealPdfWithLevel(doc: PDFDocument, signer: Signer, meta: S
     widgetRect: [0, 0, 0, 0],
     appName: "Okienko",
   });
-  const unsigned = await doc.save({ useObjectStreams: false });
+  const unsigned = await doc.save({ useObjectStreams: false, objectsPerTick: Infinity }); // no event-loop yields: a receipt is a few dozen objects
   const cadesSigner = new CadesPdfSigner(signer, reserveBytes, options.timestamp);
   const signed = await signpdf.sign(Buffer.from(unsigned.buffer, unsigned.byteOffset, unsigned.byteLength), cadesSigner);
   const result = cadesSigner.result!;
