@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { CaseListItemView } from "@/lib/cases/dto";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
+import { DueDate } from "./due-date";
 import { formatDateTime } from "./format-time";
 import { StatusTag } from "./status-tag";
 
@@ -20,7 +21,8 @@ export function CaseListTable({ rows, t, locale, hrefFor, caption, showApplicant
           <th scope="col" className="py-2 pr-3">{t("cases.columns.service")}</th>
           {showApplicant && <th scope="col" className="py-2 pr-3">{t("cases.columns.applicant")}</th>}
           <th scope="col" className="py-2 pr-3">{t("cases.columns.status")}</th>
-          <th scope="col" className="py-2">{t("cases.columns.receivedAt")}</th>
+          <th scope="col" className="py-2 pr-3">{t("cases.columns.receivedAt")}</th>
+          <th scope="col" className="py-2">{t("cases.columns.dueDate")}</th>
         </tr>
       </thead>
       <tbody>
@@ -32,7 +34,11 @@ export function CaseListTable({ rows, t, locale, hrefFor, caption, showApplicant
             <td className="block py-1 pr-3 sm:table-cell sm:py-2">{row.serviceName}<span className="block text-sm text-[var(--color-muted)]">{row.officeName}</span></td>
             {showApplicant && <td className="block py-1 pr-3 sm:table-cell sm:py-2">{row.applicantName}</td>}
             <td className="block py-1 pr-3 sm:table-cell sm:py-2"><StatusTag status={row.status} t={t} /></td>
-            <td className="block py-1 sm:table-cell sm:py-2"><time dateTime={row.receivedAt}>{formatDateTime(row.receivedAt, locale)}</time></td>
+            <td className="block py-1 pr-3 sm:table-cell sm:py-2"><time dateTime={row.receivedAt}>{formatDateTime(row.receivedAt, locale)}</time></td>
+            <td className="block py-1 sm:table-cell sm:py-2">
+              <span className="sm:sr-only">{t("cases.columns.dueDate")}: </span>
+              <DueDate dueDate={row.dueDate} status={row.status} t={t} locale={locale} />
+            </td>
           </tr>
         ))}
       </tbody>

@@ -18,6 +18,7 @@ export function QueueFilters({ t, filter }: { t: Translate; filter: QueueFilter 
       <div>
         <label className="label" htmlFor="filter-order">{t("office.queue.order")}</label>
         <select id="filter-order" name="order" className="input" defaultValue={filter.order}>
+          <option value="due">{t("office.queue.dueFirst")}</option>
           <option value="newest">{t("office.queue.newest")}</option>
           <option value="oldest">{t("office.queue.oldest")}</option>
         </select>

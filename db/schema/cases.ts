@@ -1,6 +1,6 @@
 /** Drafts, submissions, cases and their history. */
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, check, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 import type { CaseStatus } from "@/lib/cases/status-values";
 import type { Answers, SummarySection } from "@/lib/forms/types";
@@ -80,10 +80,13 @@ export const cases = pgTable(
     version: integer("version").notNull().default(1),
     assigneeId: text("assignee_id").references(() => users.id),
     receivedAt: timestamp("received_at", { withTimezone: true, mode: "date" }).notNull(),
+    /** The statutory handling deadline (KPA art. 35/57), a Warsaw calendar date; null when "immediately". */
+    dueDate: date("due_date", { mode: "string" }),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
   },
   (t) => [
     uniqueIndex("cases_submission_key").on(t.submissionId),
+    index("cases_office_due_idx").on(t.officeId, t.dueDate),
     uniqueIndex("cases_office_number_key").on(t.officeId, t.caseNumber),
     uniqueIndex("cases_office_class_year_seq_key").on(t.officeId, t.jrwaClass, t.year, t.sequence),
     index("cases_applicant_idx").on(t.applicantId, t.receivedAt),

@@ -17,6 +17,8 @@ test("a resident files zameldowanie, a clerk handles it, the resident follows it
 
   await residentPage.getByRole("link", { name: "Zobacz swoją sprawę" }).click();
   await expect(residentPage.getByTestId("case-status")).toContainText("Złożony");
+  // Zameldowanie is handled "immediately" (niezwłocznie): no countdown, but the rule is stated.
+  await expect(residentPage.getByTestId("case-due-date")).toContainText("niezwłocznie");
   await expectAccessible(residentPage);
   await residentPage.goto("/account/cases");
   await expect(residentPage.getByRole("link", { name: kase.caseNumber })).toBeVisible();

@@ -31,6 +31,12 @@ test.describe("nobody sees what is not theirs", () => {
     }
     await page.goto("/account/cases");
     await expect(page.getByText(kase.caseNumber)).toHaveCount(0);
+    // The signed documents and the receipt: 404 as well, and nothing of Jan's in the body.
+    for (const kind of ["upo.pdf", "upo.json", "upo.jws", "wniosek.pdf"]) {
+      const response = await page.request.get(`/api/cases/${kase.id}/documents/${kind}`);
+      expect(response.status(), kind).toBe(404);
+      expect(await response.text()).not.toContain("Kowalski");
+    }
   });
 
   test("a clerk of another office gets 404 for the case", async ({ browser }) => {
@@ -40,6 +46,7 @@ test.describe("nobody sees what is not theirs", () => {
     const response = await page.goto(`/office/cases/${kase.id}`);
     expect(response?.status()).toBe(404);
     expect(await page.content()).not.toContain(kase.caseNumber);
+    expect((await page.request.get(`/api/cases/${kase.id}/documents/upo.pdf`)).status()).toBe(404);
   });
 
   test("a resident cannot open the office pages", async ({ browser }) => {

@@ -15,6 +15,8 @@ export type CaseListItemView = {
   officeName: string;
   status: CaseStatus;
   receivedAt: string;
+  /** The statutory deadline (Warsaw calendar date), or null when the law says "immediately". */
+  dueDate: string | null;
 };
 
 export type CaseEventView = {

@@ -1,7 +1,7 @@
 /** Case reads. Every query filters with caseVisibleTo(actor): not visible means not found. */
 import "server-only";
 
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 
 import { getDb } from "@/db";
 import { caseEvents, cases, departments, offices, staffMemberships, submissions, users } from "@/db/schema";
@@ -21,9 +21,10 @@ const listColumns = {
   officeName: offices.name,
   status: cases.status,
   receivedAt: cases.receivedAt,
+  dueDate: cases.dueDate,
 };
 
-type ListRow = { id: string; caseNumber: string; serviceId: string; officeName: string; status: CaseStatus; receivedAt: Date };
+type ListRow = { id: string; caseNumber: string; serviceId: string; officeName: string; status: CaseStatus; receivedAt: Date; dueDate: string | null };
 
 /** Picks fields one by one: a DTO never carries a column by accident. */
 function toListItem(row: ListRow, ctx: RequestContext): CaseListItemView {
@@ -34,6 +35,7 @@ function toListItem(row: ListRow, ctx: RequestContext): CaseListItemView {
     officeName: row.officeName,
     status: row.status,
     receivedAt: row.receivedAt.toISOString(),
+    dueDate: row.dueDate,
   };
 }
 
@@ -49,7 +51,10 @@ export async function listCasesForResident(ctx: RequestContext): Promise<CaseLis
   return rows.map((row) => toListItem(row, ctx));
 }
 
-export type QueueFilter = { status?: CaseStatus; order: "newest" | "oldest" };
+export type QueueFilter = { status?: CaseStatus; order: "due" | "newest" | "oldest" };
+
+const queueOrder = (order: QueueFilter["order"]) =>
+  order === "due" ? [sql`${cases.dueDate} asc nulls last`, asc(cases.receivedAt)] : order === "oldest" ? [asc(cases.receivedAt)] : [desc(cases.receivedAt)];
 export type QueueItemView = CaseListItemView & { applicantName: string; departmentName: string };
 
 export async function listOfficeQueue(ctx: RequestContext, filter: QueueFilter): Promise<QueueItemView[]> {
@@ -61,7 +66,7 @@ export async function listOfficeQueue(ctx: RequestContext, filter: QueueFilter):
     .innerJoin(departments, eq(departments.id, cases.departmentId))
     .innerJoin(users, eq(users.id, cases.applicantId))
     .where(and(caseVisibleTo(actor), filter.status ? eq(cases.status, filter.status) : undefined))
-    .orderBy(filter.order === "oldest" ? asc(cases.receivedAt) : desc(cases.receivedAt))
+    .orderBy(...queueOrder(filter.order))
     .limit(200);
   return rows.map((row) => ({ ...toListItem(row, ctx), applicantName: row.applicantName ?? "", departmentName: row.departmentName }));
 }

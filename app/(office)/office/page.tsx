@@ -17,7 +17,8 @@ export default async function OfficeQueuePage({ searchParams }: Props) {
   const query = await searchParams;
   const filter: QueueFilter = {
     status: isCaseStatus(query.status) ? query.status : undefined,
-    order: query.order === "oldest" ? "oldest" : "newest",
+    // Cases that must be handled first come first, unless the clerk asks otherwise.
+    order: query.order === "oldest" || query.order === "newest" ? query.order : "due",
   };
   const rows = await listOfficeQueue(ctx, filter);
   return (

@@ -14,6 +14,7 @@ import { requestSigningCode } from "@/lib/submissions/signing-code";
 import { contextFor, makeDraft, makeOffice, makeResident, testDb, testPool } from "@/lib/testing/database";
 import { codeFromOutbox, documentHashOf, signAndSubmit } from "@/lib/testing/signing";
 import { yearInWarsaw } from "../case-number";
+import { computeDueDate } from "../deadlines/due-date";
 import { submitApplication } from "./submit-application";
 
 const service = getService("residence-registration");
@@ -45,6 +46,8 @@ describe("submitApplication (signed)", () => {
     expect(result.caseNumber).toMatch(new RegExp(`^SO\\.5341\\.\\d+\\.${yearInWarsaw(new Date())}$`));
     const [kase] = await testDb.select().from(cases).where(eq(cases.id, result.caseId));
     expect(kase).toMatchObject({ status: "submitted", applicantId: resident.userId, officeId });
+    // The statutory deadline (KPA art. 35/57) from the receipt's time, stored for the queue's order.
+    expect(kase!.dueDate).toBe(computeDueDate({ receivedAt: kase!.receivedAt, rule: service.deadline }).dueDate);
     const [submission] = await testDb.select().from(submissions).where(eq(submissions.id, kase!.submissionId));
     expect(sha256Hex(submission!.canonical)).toBe(documentHash);
     expect(submission!.contentDigest).toBe(documentHash);

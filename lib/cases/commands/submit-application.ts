@@ -34,6 +34,7 @@ import { checkSigningCode, lockOwnDraft, type CodeVerdict } from "@/lib/submissi
 import { prepareSubmission, type DraftRow, type PreparedSubmission } from "@/lib/submissions/submission-document";
 import { recordCaseEvent } from "../case-events";
 import { allocateCaseSequence, formatCaseNumber, yearInWarsaw } from "../case-number";
+import { computeDueDate } from "../deadlines/due-date";
 
 export type SubmittedCase = { caseId: string; caseNumber: string; receiptId: string };
 export type SubmitInput = { draftId: string; documentHash: string; code: string };
@@ -179,6 +180,7 @@ async function fileSigned(
       sequence,
       status: "submitted",
       receivedAt: ctx.now,
+      dueDate: computeDueDate({ receivedAt: ctx.now, rule: service.deadline }).dueDate,
       updatedAt: ctx.now,
     })
     .returning({ id: cases.id });

@@ -6,6 +6,7 @@ export const office: Messages["office"] = {
     filterStatus: "Status",
     allStatuses: "All",
     order: "Order",
+    dueFirst: "Nearest deadline first",
     newest: "Newest first",
     oldest: "Oldest first",
     apply: "Filter",

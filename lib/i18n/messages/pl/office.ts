@@ -4,6 +4,7 @@ export const office = {
     filterStatus: "Status",
     allStatuses: "Wszystkie",
     order: "Kolejność",
+    dueFirst: "Najbliższy termin najpierw",
     newest: "Najnowsze najpierw",
     oldest: "Najstarsze najpierw",
     apply: "Filtruj",
