@@ -112,3 +112,16 @@ export const caseEvents = pgTable(
   },
   (t) => [index("case_events_case_idx").on(t.caseId, t.id)],
 );
+
+/** Which deadline warnings went out: one per case and threshold, however often the job runs. */
+export const deadlineWarnings = pgTable(
+  "deadline_warnings",
+  {
+    caseId: uuid("case_id").notNull().references(() => cases.id),
+    /** Days before the due date (e.g. 7, 2). */
+    threshold: integer("threshold").notNull(),
+    dueDate: date("due_date", { mode: "string" }).notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.threshold, t.dueDate] })],
+);

@@ -4,6 +4,7 @@ import type PgBoss from "pg-boss";
 export const EMAIL_QUEUE = "notify-email";
 export const EMAIL_DEAD_LETTER_QUEUE = "notify-email-dead";
 export const RETENTION_QUEUE = "maintenance-retention";
+export const DEADLINE_QUEUE = "cases-deadline-warnings";
 
 export type EmailJob = { notificationId: string; code?: string };
 
@@ -27,6 +28,7 @@ export function queueDefinitions(): PgBoss.Queue[] {
       retentionDays: 7,
     },
     { name: RETENTION_QUEUE, retryLimit: 3 },
+    { name: DEADLINE_QUEUE, retryLimit: 3 },
   ];
 }
 

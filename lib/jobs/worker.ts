@@ -11,7 +11,8 @@ import { databaseConfig, mailConfig } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { deliverEmail, recordEmailFailure } from "@/lib/notify/deliver-email";
 import { createMailer } from "@/lib/notify/mailer";
-import { EMAIL_QUEUE, ensureQueues, RETENTION_QUEUE, type EmailJob } from "./queues";
+import { DEADLINE_QUEUE, EMAIL_QUEUE, ensureQueues, RETENTION_QUEUE, type EmailJob } from "./queues";
+import { parseThresholds, sendDeadlineWarnings } from "@/lib/cases/deadline-warnings";
 import { startQueueLoop } from "./queue-loop";
 
 export type RunningWorker = { stop(): Promise<void> };
@@ -74,7 +75,15 @@ export async function startWorker(): Promise<RunningWorker> {
     logger.info("expired drafts removed", { removed, retentionDays });
   });
 
-  logger.info("worker started", { queues: `${EMAIL_QUEUE},${RETENTION_QUEUE}` });
+  // Deadline warnings each working morning and at noon (a case assigned mid-morning is not missed).
+  const thresholds = parseThresholds(process.env.DEADLINE_WARNING_DAYS);
+  await boss.schedule(DEADLINE_QUEUE, "0 7,12 * * *", {}, { tz: "Europe/Warsaw" });
+  await boss.work(DEADLINE_QUEUE, { pollingIntervalSeconds }, async () => {
+    const sent = await sendDeadlineWarnings(db, new Date(), thresholds);
+    logger.info("deadline warnings sent", { sent, thresholds: thresholds.join(",") });
+  });
+
+  logger.info("worker started", { queues: `${EMAIL_QUEUE},${RETENTION_QUEUE},${DEADLINE_QUEUE}` });
   return {
     async stop() {
       // Lets running jobs finish (or hands them back) before the connections close.

@@ -6,6 +6,8 @@ export const notificationKinds = {
   submission_received: { audience: "resident" },
   status_changed: { audience: "resident" },
   case_assigned: { audience: "staff" },
+  /** The assignee: a case's statutory deadline is near (thresholds, default 7 and 2 days). */
+  deadline_warning: { audience: "staff" },
   /** Goes to an address not yet confirmed: the only e-mail that may go there. */
   email_confirmation: { audience: "any" },
   /** The one-time code that confirms a signature: always e-mailed (to a confirmed address only). */
@@ -21,6 +23,9 @@ export type NotificationParams = {
   status?: string;
   /** email_confirmation only. */
   email?: string;
+  /** deadline_warning only: the due date and the days left. */
+  dueDate?: string;
+  daysLeft?: string;
   /** signing_code only: the first characters of the document hash the code is bound to. */
   fingerprint?: string;
 };

@@ -27,6 +27,8 @@ export function renderEmail(input: EmailInput): { subject: string; text: string;
     officeName: input.officeName ?? t("notify.email.platform"),
     code: input.code ?? "",
     fingerprint: input.params.fingerprint ?? "",
+    dueDate: input.params.dueDate ?? "",
+    daysLeft: input.params.daysLeft ?? "",
   };
   const subject = t(`notify.email.${input.kind}.subject` as MessageKey, values);
   const body = t(`notify.email.${input.kind}.body` as MessageKey, values);
