@@ -57,6 +57,7 @@ const HASH_NAMES: Record<string, "SHA-256" | "SHA-384" | "SHA-512"> = {
   [OID.sha384]: "SHA-384",
   [OID.sha512]: "SHA-512",
 };
+const KNOWN_DIGESTS = new Set([OID.sha256, OID.sha384, OID.sha512]);
 const NODE_HASH = { "SHA-1": "sha1", "SHA-256": "sha256", "SHA-384": "sha384", "SHA-512": "sha512" } as const;
 const ECDSA_SIGNATURES: Record<string, "SHA-256" | "SHA-384" | "SHA-512"> = {
   [OID.ecdsaWithSha256]: "SHA-256",
@@ -115,6 +116,14 @@ function parseToken(der: Uint8Array): ParsedToken {
   if (signedData.crls?.length) throw bad("The time-stamp token carries revocation data, which this verifier does not support");
   if (signedData.signerInfos.length !== 1) throw bad(`The time-stamp token has ${signedData.signerInfos.length} signers, expected one`);
 
+  // Fields outside the TSA's signature must still say exactly what was signed (RFC 5652 §5.1):
+  // version 3 for id-ct-TSTInfo content, and the signer's digest algorithm among the known ones listed.
+  if (signedData.version !== 3) throw bad(`The time-stamp token's SignedData version is ${signedData.version}, expected 3`);
+  const listed = signedData.digestAlgorithms.map((a) => a.algorithmId);
+  const signerDigest = signedData.signerInfos[0]!.digestAlgorithm.algorithmId;
+  if (!listed.every((id) => KNOWN_DIGESTS.has(id)) || !listed.includes(signerDigest) || new Set(listed).size !== listed.length) {
+    throw bad("The time-stamp token's digestAlgorithms do not match its signer");
+  }
   const tstInfoDer = new Uint8Array(eContent.valueBlock.valueHexView);
   if (strictDerLength(tstInfoDer) !== tstInfoDer.length) throw bad("The TSTInfo is not a single DER structure");
   let tstInfo: pkijs.TSTInfo;
@@ -132,6 +141,8 @@ function parseToken(der: Uint8Array): ParsedToken {
     certs.push({ cert: item, der: new Uint8Array(item.toSchema(false).toBER()) });
   }
   const signerInfo = signedData.signerInfos[0]!;
+  const expectedSignerVersion = signerInfo.sid instanceof pkijs.IssuerAndSerialNumber ? 1 : 3;
+  if (signerInfo.version !== expectedSignerVersion) throw bad(`The time-stamp token's SignerInfo version is ${signerInfo.version}, expected ${expectedSignerVersion}`);
   const tsaCert = findSignerCertificate(signerInfo, certs);
   return { signerInfo, tstInfo, tstInfoDer, tsaCert, others: certs.filter((c) => c !== tsaCert) };
 }
