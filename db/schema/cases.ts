@@ -105,10 +105,17 @@ export const caseEvents = pgTable(
     toStatus: text("to_status").$type<CaseStatus>(),
     actorUserId: text("actor_user_id").references(() => users.id),
     actorKind: text("actor_kind").$type<"resident" | "staff" | "system">().notNull(),
+    /** Whom the actor acted for (a substitute for the absent clerk, a representative for a company). */
+    onBehalfOfUserId: text("on_behalf_of_user_id").references(() => users.id),
+    /** The document the action concerns (e.g. "receipt:<id>"), if any. */
+    documentRef: text("document_ref"),
     note: text("note"),
     /** Internal events (e.g. notes for colleagues) are never shown to residents. */
     residentVisible: boolean("resident_visible").notNull(),
     occurredAt: timestamp("occurred_at", { withTimezone: true, mode: "date" }).notNull(),
+    /** Metryka sprawy: the hash of the case's previous event (null for the first) and of this one. */
+    prevHash: text("prev_hash"),
+    hash: text("hash"),
   },
   (t) => [index("case_events_case_idx").on(t.caseId, t.id)],
 );

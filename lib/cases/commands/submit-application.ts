@@ -188,7 +188,6 @@ async function fileSigned(
 
   // Attachments move from the draft to the case, so the office (and only it) can read them.
   await attachFilesToCase(tx, draft.id, caseId);
-  await recordCaseEvent(tx, ctx, { caseId, type: "case.submitted", toStatus: "submitted", residentVisible: true });
   const receipt = await issueReceipt(tx, signers.receipt, {
     officeId: draft.officeId,
     officeName: placement.officeName,
@@ -207,6 +206,7 @@ async function fileSigned(
     signatureDigest: sha256Hex(Buffer.from(signatureJws, "utf8")),
     attachments: prepared.document.attachments.map(({ name, mediaType, size, sha256 }) => ({ name, mediaType, size, sha256 })),
   });
+  await recordCaseEvent(tx, ctx, { caseId, type: "case.submitted", toStatus: "submitted", residentVisible: true, documentRef: `receipt:${receipt.id}` });
   await notify(tx, ctx, {
     kind: "submission_received",
     recipientId: actor.userId,
