@@ -57,7 +57,7 @@ const HASH_NAMES: Record<string, "SHA-256" | "SHA-384" | "SHA-512"> = {
   [OID.sha384]: "SHA-384",
   [OID.sha512]: "SHA-512",
 };
-const KNOWN_DIGESTS = new Set([OID.sha256, OID.sha384, OID.sha512]);
+const KNOWN_DIGESTS: ReadonlySet<string> = new Set([OID.sha256, OID.sha384, OID.sha512]);
 const NODE_HASH = { "SHA-1": "sha1", "SHA-256": "sha256", "SHA-384": "sha384", "SHA-512": "sha512" } as const;
 const ECDSA_SIGNATURES: Record<string, "SHA-256" | "SHA-384" | "SHA-512"> = {
   [OID.ecdsaWithSha256]: "SHA-256",
